@@ -1,0 +1,48 @@
+import { accountStore, type AccountStore } from './accountStore.ts';
+import { openAccountsDatabase } from './accountsDatabase.ts';
+import { loginThrottle, type LoginThrottleLimits } from './loginThrottle.ts';
+import { owaspArgon2id } from './passwordHash.ts';
+import type { Argon2idParameters } from './phcString.ts';
+import type { SessionRouteDependencies } from './sessionRoutes.ts';
+import { sessionStore, type SessionLifetime, type SessionStore } from './sessionStore.ts';
+import { signIn, type SignIn } from './signIn.ts';
+
+export interface AccountsOptions {
+  /** `<dataDir>/accounts.sqlite` is created if missing. */
+  readonly dataDir: string;
+  /** Server clock for sessions, the throttle and `created_at`; injectable for tests. */
+  readonly now?: () => Date;
+  /** Only tests should lower these. */
+  readonly passwordHashing?: Argon2idParameters;
+  readonly sessionLifetime?: SessionLifetime;
+  readonly loginThrottleLimits?: LoginThrottleLimits;
+}
+
+export interface Accounts extends SessionRouteDependencies {
+  readonly accounts: AccountStore;
+  readonly sessions: SessionStore;
+  readonly signIn: SignIn;
+  close(): void;
+}
+
+/** Everything `sessionRoutes` and `requireSession` need, over one SQLite file. */
+export const openAccounts = (options: AccountsOptions): Accounts => {
+  const db = openAccountsDatabase(options.dataDir);
+  const now = options.now ?? (() => new Date());
+  const passwordHashing = options.passwordHashing ?? owaspArgon2id;
+  const accounts = accountStore(db, { now, passwordHashing });
+  const sessions = sessionStore(db, {
+    now,
+    ...(options.sessionLifetime && { lifetime: options.sessionLifetime }),
+  });
+  const throttle = loginThrottle(db, {
+    now,
+    ...(options.loginThrottleLimits && { limits: options.loginThrottleLimits }),
+  });
+  return {
+    accounts,
+    sessions,
+    signIn: signIn({ accounts, throttle, passwordHashing }),
+    close: () => db.close(),
+  };
+};

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  readonly port: number;
+  readonly dataDir: string;
+  /** When set, the log lives in EventStoreDB instead of the embedded SQLite file. */
+  readonly eventStoreConnectionString: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const parsePort = (text: string | undefined): number => {
+  if (text === undefined || text === '') return 3000;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new ConfigError(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(text)}`);
+  }
+  return port;
+};
+
+export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
+  port: parsePort(env['PORT']),
+  dataDir: resolve(env['GRIDLINE_DATA_DIR'] || './data'),
+  eventStoreConnectionString: env['EVENTSTORE_CONNECTION_STRING'] || undefined,
+});

@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import { catalogueGuard } from './catalogueGuard.ts';
+import { openEventStoreDb } from './eventStoreDb.ts';
+import type { EventStore } from './port.ts';
+import { openSqliteEventStore } from './sqlite/sqliteEventStore.ts';
+
+export interface OpenedEventStore {
+  readonly store: EventStore;
+  /** Where the log lives, for the health endpoint and the start-up banner. */
+  readonly location: string;
+}
+
+/**
+ * EventStoreDB when a connection string is configured, else the embedded SQLite file;
+ * either way behind the catalogue guard, so only valid events are ever written.
+ */
+export const openEventStore = (config: Config): OpenedEventStore => {
+  if (config.eventStoreConnectionString) {
+    const url = new URL(config.eventStoreConnectionString);
+    return {
+      store: catalogueGuard(openEventStoreDb(config.eventStoreConnectionString)),
+      location: `${url.protocol}//${url.host}`,
+    };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const path = join(config.dataDir, 'events.sqlite');
+  return { store: catalogueGuard(openSqliteEventStore({ path })), location: path };
+};

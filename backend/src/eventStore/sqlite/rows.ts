@@ -1,0 +1,14 @@
+import type { RecordedEvent } from '../port.ts';
+import { sqlitePosition } from './appendToStream.ts';
+import type { EventRow } from './schema.ts';
+
+export const toRecordedEvent = (row: EventRow): RecordedEvent => ({
+  id: row.event_id,
+  type: row.type,
+  streamName: row.stream_name,
+  revision: BigInt(row.revision),
+  position: sqlitePosition(row.position),
+  data: JSON.parse(row.data),
+  metadata: JSON.parse(row.metadata),
+  created: new Date(row.created),
+});

@@ -1,0 +1,37 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { HttpProblem } from './problems.ts';
+
+const send = (
+  res: Parameters<RequestHandler>[1],
+  status: number,
+  title: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): void => {
+  res
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }));
+};
+
+export const notFoundRoute: RequestHandler = (req, res) =>
+  send(res, 404, 'Not found', `No route for ${req.method} ${req.path}`);
+
+/**
+ * One place maps errors to HTTP. Errors Express raises for what a client sent
+ * (malformed JSON, body too large) keep their 4xx; anything unexpected is a 500
+ * with no internals in the body, and is logged.
+ */
+export const problemMiddleware: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  if (error instanceof HttpProblem) {
+    return send(res, error.status, error.title, error.message, { ...error.details });
+  }
+  const status =
+    typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
+  if (status >= 400 && status < 500) {
+    const message = error instanceof Error ? error.message : 'The request was not understood.';
+    return send(res, status, 'Bad request', message);
+  }
+  console.error(`${req.method} ${req.originalUrl} failed`, error);
+  send(res, 500, 'Internal server error', 'Something went wrong on our side; it has been logged.');
+};

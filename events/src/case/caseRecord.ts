@@ -1,0 +1,19 @@
+import * as z from 'zod';
+import { idSchema, longTextSchema } from '../primitives.ts';
+
+// Entries on a case's record that change nothing about where it stands.
+
+export const caseNoteAddedSchema = z.strictObject({
+  caseId: idSchema,
+  text: longTextSchema,
+});
+export type CaseNoteAdded = z.infer<typeof caseNoteAddedSchema>;
+
+/** Who unmasked what is the actor in the metadata; the auditor reads these. */
+export const personalDataRevealedSchema = z.strictObject({
+  caseId: idSchema,
+  // Paths as returned by personalDataPaths, e.g. `parties[].phone`.
+  fields: z.array(z.string().min(1).max(200)).min(1).max(50),
+  reason: longTextSchema,
+});
+export type PersonalDataRevealed = z.infer<typeof personalDataRevealedSchema>;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseEventTypes,
+  eventDefinition,
+  eventTypes,
+  inspectionEventTypes,
+  isEventType,
+  organisationEventTypes,
+} from './catalogue.ts';
+import { sampleEventData, sampleEvents } from './fixtures/sampleEvents.ts';
+
+const designedCaseEvents = [
+  'DisputeLogged',
+  'IssueReported',
+  'CaseAssigned',
+  'CaseAccepted',
+  'MediationRecorded',
+  'CaseEscalated',
+  'DepartmentSummoned',
+  'DepartmentReported',
+  'DeadlineExtended',
+  'ResolutionVerified',
+  'CaseReturned',
+  'CaseResolved',
+  'ReturnVisitRecorded',
+  'CaseReopened',
+  'CaseClosed',
+  'CaseDeadlineMissed',
+  'CaseNoteAdded',
+  'PersonalDataRevealed',
+];
+
+const designedOrganisationEvents = [
+  'StreetEstablished',
+  'CommunityEstablished',
+  'GridEstablished',
+  'BuildingRegistered',
+  'DepartmentEstablished',
+  'StaffAssigned',
+  'StaffUnassigned',
+];
+
+describe('The event catalogue', () => {
+  it('lists every case event of the design', () => {
+    expect([...caseEventTypes].sort()).toEqual([...designedCaseEvents].sort());
+  });
+
+  it('lists the inspection and organisation events of the design', () => {
+    expect(inspectionEventTypes).toEqual(['InspectionRecorded']);
+    expect([...organisationEventTypes].sort()).toEqual([...designedOrganisationEvents].sort());
+  });
+
+  it('puts every type in exactly one stream kind', () => {
+    expect(new Set(eventTypes).size).toBe(eventTypes.length);
+    expect(eventTypes).toHaveLength(
+      designedCaseEvents.length + 1 + designedOrganisationEvents.length,
+    );
+    for (const type of caseEventTypes) expect(eventDefinition(type).streamKind).toBe('case');
+    for (const type of inspectionEventTypes) {
+      expect(eventDefinition(type).streamKind).toBe('inspection');
+    }
+    for (const type of organisationEventTypes) {
+      expect(eventDefinition(type).streamKind).toBe('organisation');
+    }
+  });
+
+  it.each(eventTypes)('has a versioned schema that accepts the sample %s', (type) => {
+    const definition = eventDefinition(type);
+    expect(definition.type).toBe(type);
+    expect(Number.isInteger(definition.version) && definition.version >= 1).toBe(true);
+    expect(definition.schema.parse(sampleEventData[type])).toEqual(sampleEventData[type]);
+  });
+
+  it.each(eventTypes)('rejects unknown fields in %s', (type) => {
+    const result = eventDefinition(type).schema.safeParse({ ...sampleEventData[type], extra: 1 });
+    expect(result.success).toBe(false);
+  });
+
+  it('stores DisputeLogged at version 2', () => {
+    expect(eventDefinition('DisputeLogged').version).toBe(2);
+  });
+
+  it('knows nothing of other types', () => {
+    expect(eventDefinition('CaseDeleted')).toBeUndefined();
+    expect(isEventType('CaseDeleted')).toBe(false);
+    expect(isEventType('CaseClosed')).toBe(true);
+  });
+
+  it('provides one sample per type', () => {
+    expect(sampleEvents().map(({ type }) => type)).toEqual(eventTypes);
+  });
+});

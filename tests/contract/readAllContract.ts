@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { EventToAppend, RecordedEvent } from '@gridline/backend/eventStore/port.ts';
+import {
+  expectIncreasing,
+  ids,
+  newEvent,
+  readOwnBackwards,
+  readOwnForwards,
+  uniqueName,
+  type StoreUnderTest,
+} from './storeHarness.ts';
+
+const collect = async (events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> => {
+  const all: RecordedEvent[] = [];
+  for await (const event of events) all.push(event);
+  return all;
+};
+
+export const readAllContract = (storeUnderTest: StoreUnderTest): void => {
+  describe('Reading all events', () => {
+    /** Six single-event appends over three streams, interleaved. */
+    const interleaved = async () => {
+      const store = storeUnderTest();
+      const prefix = uniqueName('all');
+      const appended: EventToAppend[] = [];
+      for (let round = 0; round < 2; round += 1) {
+        for (const stream of ['a', 'b', 'c']) {
+          const event = newEvent('Noted', { stream, round });
+          await store.append(`${prefix}-${stream}`, [event], { expected: 'any' });
+          appended.push(event);
+        }
+      }
+      const [first] = await store.readStream(`${prefix}-a`);
+      return { store, prefix, appended, oldest: first!.position };
+    };
+
+    it('reads forwards in the order the events were appended', async () => {
+      const { store, prefix, appended, oldest } = await interleaved();
+      const read = await readOwnForwards(store, oldest, prefix, appended.length);
+      expect(ids(read)).toEqual(ids(appended));
+      expectIncreasing(read.map((event) => event.position));
+    });
+
+    it('reads backwards in reverse order', async () => {
+      const { store, prefix, appended, oldest } = await interleaved();
+      const read = await readOwnBackwards(store, 'end', oldest, prefix);
+      expect(ids(read)).toEqual(ids(appended).reverse());
+    });
+
+    it('reads from a position inclusively in both directions', async () => {
+      const { store, prefix, appended, oldest } = await interleaved();
+      const [third] = await store.readStream(`${prefix}-c`);
+      const forwards = await readOwnForwards(store, third!.position, prefix, 4);
+      expect(ids(forwards)).toEqual(ids(appended.slice(2)));
+      const backwards = await readOwnBackwards(store, third!.position, oldest, prefix);
+      expect(ids(backwards)).toEqual(ids(appended.slice(0, 3)).reverse());
+    });
+
+    it('stops after maxCount events in both directions', async () => {
+      const { store, prefix } = await interleaved();
+      const [third] = await store.readStream(`${prefix}-c`);
+      const forwards = await collect(store.readAll({ fromPosition: third!.position, maxCount: 2 }));
+      expect(forwards).toHaveLength(2);
+      expect(forwards[0]!.position).toEqual(third!.position);
+      const backwards = await collect(
+        store.readAll({ direction: 'backwards', fromPosition: third!.position, maxCount: 2 }),
+      );
+      expect(backwards).toHaveLength(2);
+      expect(backwards[0]!.position).toEqual(third!.position);
+    });
+
+    it('reads the same events, with the same fields, as reading their streams', async () => {
+      const { store, prefix, appended, oldest } = await interleaved();
+      const read = await readOwnForwards(store, oldest, prefix, appended.length);
+      const fromStreams = [
+        ...(await store.readStream(`${prefix}-a`)),
+        ...(await store.readStream(`${prefix}-b`)),
+        ...(await store.readStream(`${prefix}-c`)),
+      ];
+      for (const event of read) {
+        expect(fromStreams.find((candidate) => candidate.id === event.id)).toEqual(event);
+      }
+    });
+
+    it('reads nothing forwards from the end', async () => {
+      const { store } = await interleaved();
+      expect(await collect(store.readAll({ fromPosition: 'end' }))).toEqual([]);
+    });
+
+    it('never returns system events', async () => {
+      const { store } = await interleaved();
+      const newest = await collect(store.readAll({ direction: 'backwards', maxCount: 200 }));
+      expect(newest.filter((event) => event.type.startsWith('$'))).toEqual([]);
+    });
+  });
+};
