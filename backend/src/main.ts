@@ -1,4 +1,5 @@
 import { openAccounts } from './accounts/openAccounts.ts';
+import { createServices } from './application/services.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
 import { createApp } from './http/app.ts';
@@ -16,7 +17,7 @@ const configOrExit = (): Config => {
 const config = configOrExit();
 const { store, location } = openEventStore(config);
 const accounts = openAccounts({ dataDir: config.dataDir });
-const app = createApp({ store, storeLocation: location, accounts });
+const app = createApp({ services: createServices(store), storeLocation: location, accounts });
 
 const server = app.listen(config.port, () => {
   const address = server.address();

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { HttpProblem, unauthenticated } from '../http/problems.ts';
 import type { Account } from './accountStore.ts';
 import { csrfGuard } from './csrfGuard.ts';
-import { parseRequestBody } from './parseRequestBody.ts';
+import { parseRequestBody } from '../http/parseRequestBody.ts';
 import { requireSession, signedInOf, type RequireSessionDependencies } from './requireSession.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './sessionCookie.ts';
 import type { SignIn } from './signIn.ts';

@@ -4,27 +4,52 @@ import { csrfGuard } from '../accounts/csrfGuard.ts';
 import { requireSession } from '../accounts/requireSession.ts';
 import { securityHeaders } from '../accounts/securityHeaders.ts';
 import { sessionRoutes } from '../accounts/sessionRoutes.ts';
-import type { EventStore } from '../eventStore/port.ts';
+import type { Services } from '../application/services.ts';
+import { apiRegistry, openApiDocument } from './apiOperations.ts';
+import { caseRoutes } from './caseRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
+import { inspectionRoutes } from './inspectionRoutes.ts';
+import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
+import { publicOperations } from './publicOperations.ts';
 
 export interface AppDependencies {
-  readonly store: EventStore;
+  readonly services: Services;
   readonly storeLocation: string;
   readonly accounts: Accounts;
+  /** The server clock; injectable so tests can pin deadlines. */
+  readonly now?: () => Date;
 }
 
 export const createApp = (dependencies: AppDependencies): express.Express => {
+  const { services, accounts } = dependencies;
+  const now = dependencies.now ?? (() => new Date());
+  const registry = apiRegistry();
+  registry.operations.push(...publicOperations);
+
   const app = express();
   app.disable('x-powered-by');
   // First, so problem responses carry the security headers too.
   app.use(securityHeaders());
   app.use(express.json({ limit: '256kb' }));
-  // Public: health and sign-in. Everything after the guard needs a session and, to
-  // change anything, the session's CSRF token.
-  app.use('/api', healthRoutes(dependencies));
-  app.use('/api', sessionRoutes(dependencies.accounts));
-  app.use('/api', requireSession(dependencies.accounts), csrfGuard);
+  // Public: health, the API description and sign-in. Everything after the guard needs a
+  // session and, to change anything, the session's CSRF token.
+  app.use(
+    '/api',
+    healthRoutes({ store: services.store, storeLocation: dependencies.storeLocation }),
+  );
+  app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
+  app.use('/api', sessionRoutes(accounts));
+  app.use('/api', requireSession(accounts), csrfGuard);
+  app.use('/api', caseRoutes({ store: services.store, cases: services.cases, now }, registry));
+  app.use(
+    '/api',
+    organisationRoutes(
+      { organisation: services.organisation, directory: services.directory, now },
+      registry,
+    ),
+  );
+  app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
   app.use('/api', notFoundRoute);
   app.use(problemMiddleware);
   return app;

@@ -1,7 +1,12 @@
 import { Router } from 'express';
-import type { AppDependencies } from './app.ts';
+import type { EventStore } from '../eventStore/port.ts';
 
-export const healthRoutes = ({ store, storeLocation }: AppDependencies): Router =>
+export interface HealthDependencies {
+  readonly store: EventStore;
+  readonly storeLocation: string;
+}
+
+export const healthRoutes = ({ store, storeLocation }: HealthDependencies): Router =>
   Router().get('/health', async (_req, res) => {
     // Touch the log so "ok" means the store answers, not only that the process runs.
     for await (const _event of store.readAll({ direction: 'backwards', maxCount: 1 })) break;

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { knownErrorAsProblem } from './knownErrors.ts';
 import { HttpProblem } from './problems.ts';
 
 const send = (
@@ -11,7 +12,12 @@ const send = (
   res
     .status(status)
     .type('application/problem+json')
-    .send(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }));
+    .send(
+      JSON.stringify(
+        { type: 'about:blank', title, status, detail, ...extra },
+        (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+      ),
+    );
 };
 
 export const notFoundRoute: RequestHandler = (req, res) =>
@@ -23,9 +29,9 @@ export const notFoundRoute: RequestHandler = (req, res) =>
  * with no internals in the body, and is logged.
  */
 export const problemMiddleware: ErrorRequestHandler = (error: unknown, req, res, _next) => {
-  if (error instanceof HttpProblem) {
-    return send(res, error.status, error.title, error.message, { ...error.details });
-  }
+  const problem = error instanceof HttpProblem ? error : knownErrorAsProblem(error);
+  if (problem)
+    return send(res, problem.status, problem.title, problem.message, { ...problem.details });
   const status =
     typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
   if (status >= 400 && status < 500) {

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { formatPath } from '@gridline/events';
-import { badRequest } from '../http/problems.ts';
+import { badRequest } from './problems.ts';
 
 export interface FieldIssue {
   /** Like `scope.id`; empty when the body as a whole is wrong (missing, not an object). */
@@ -23,10 +23,19 @@ const toIssues = (issue: z.core.$ZodIssue): FieldIssue[] =>
 export const parseRequestBody = <Schema extends z.ZodType>(
   schema: Schema,
   body: unknown,
+): z.output<Schema> => parseRequestPart(schema, body, 'body');
+
+/** The same for path parameters, query strings and headers: `part` names which. */
+export const parseRequestPart = <Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  part: 'body' | 'path' | 'query' | 'header',
 ): z.output<Schema> => {
-  const result = schema.safeParse(body);
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors = result.error.issues.flatMap(toIssues);
-  const detail = errors.map(({ field, message }) => `${field || '(body)'}: ${message}`).join('; ');
-  throw badRequest(detail, { errors });
+  const detail = errors
+    .map(({ field, message }) => `${field || `(${part})`}: ${message}`)
+    .join('; ');
+  throw badRequest(`Invalid request ${part}: ${detail}`, { errors });
 };

@@ -1,0 +1,10 @@
+import type { CaseEvent } from '@gridline/events';
+import { evolveCase } from '../../domain/case/evolveCase.ts';
+import { noCase, type CaseState } from '../../domain/case/caseState.ts';
+import type { StreamModel } from '../handleStreamCommand.ts';
+
+/** How a case stream folds: the case rules read who resolved it and when from the envelope. */
+export const caseModel: StreamModel<CaseState, CaseEvent> = {
+  initialState: noCase,
+  evolve: (state, event, metadata) => evolveCase(state, { ...event, metadata }),
+};

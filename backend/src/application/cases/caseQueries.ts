@@ -1,0 +1,35 @@
+import { caseStream, type Actor, type CaseEvent } from '@gridline/events';
+import { reachesCase } from '../../domain/case/caseAccess.ts';
+import { factsOf, type ExistingCase } from '../../domain/case/caseState.ts';
+import type { EventStore } from '../../eventStore/port.ts';
+import { forbidden, notFound } from '../../http/problems.ts';
+import { loadStream, type LoadedEvent } from '../loadStream.ts';
+import { caseModel } from './caseModel.ts';
+
+export interface CaseView {
+  readonly state: ExistingCase;
+  readonly revision: bigint;
+  readonly events: readonly LoadedEvent<CaseEvent>[];
+}
+
+/** Auditors read everything; everyone else reads the cases within their scope. */
+export const mayReadCase = (actor: Actor, state: ExistingCase): boolean =>
+  actor.role === 'auditor' || reachesCase(actor, factsOf(state));
+
+/** A case folded from its stream, if it exists and the actor may read it. */
+export const readCase = async (
+  store: EventStore,
+  caseId: string,
+  actor: Actor,
+): Promise<CaseView> => {
+  const stream = await loadStream<CaseEvent>(store, caseStream(caseId));
+  const state = stream.events.reduce(
+    (folded, loaded) => caseModel.evolve(folded, loaded.event, loaded.metadata),
+    caseModel.initialState,
+  );
+  if (state.status === 'none' || stream.revision === 'no_stream') {
+    throw notFound(`No case ${caseId}.`);
+  }
+  if (!mayReadCase(actor, state)) throw forbidden(`Case ${caseId} is outside your scope.`);
+  return { state, revision: stream.revision, events: stream.events };
+};

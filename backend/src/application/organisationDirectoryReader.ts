@@ -1,0 +1,49 @@
+import { decodeEvent, eventMetadataSchema, type OrganisationEvent } from '@gridline/events';
+import {
+  emptyDirectory,
+  foldDirectory,
+  type OrganisationDirectory,
+  type RecordedOrganisationEvent,
+} from '../domain/organisation/organisationDirectory.ts';
+import { comparePositions, type EventStore, type Position } from '../eventStore/port.ts';
+
+export interface OrganisationDirectoryReader {
+  /** The directory folded from every organisation event in the log right now. */
+  current(): Promise<OrganisationDirectory>;
+}
+
+/**
+ * Keeps the organisation directory in memory and, before each use, folds whatever the
+ * log gained since the last use, so a command always sees the organisation as it is
+ * (an assignment made a moment ago included). Catch-ups run one after another, each
+ * starting after its caller asked, so nobody is handed a fold that began before their
+ * own write.
+ */
+export const organisationDirectoryReader = (store: EventStore): OrganisationDirectoryReader => {
+  let directory = emptyDirectory;
+  let seen: Position | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const catchUp = async (): Promise<OrganisationDirectory> => {
+    const gained: RecordedOrganisationEvent[] = [];
+    for await (const record of store.readAll(seen ? { fromPosition: seen } : {})) {
+      // readAll starts at the position it is given; that event was folded last time.
+      if (seen && comparePositions(record.position, seen) <= 0) continue;
+      seen = record.position;
+      if (!record.streamName.startsWith('org-')) continue;
+      const metadata = eventMetadataSchema.parse(record.metadata);
+      const event = decodeEvent(record.type, metadata.schemaVersion, record.data);
+      gained.push({ event: event as OrganisationEvent, recordedAt: new Date(metadata.recordedAt) });
+    }
+    if (gained.length > 0) directory = foldDirectory(gained, directory);
+    return directory;
+  };
+
+  return {
+    current: () => {
+      const next = queue.then(catchUp);
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+};

@@ -1,0 +1,32 @@
+import type { CaseDecisionContext } from '../domain/case/caseDecisionContext.ts';
+import { chinaWorkingCalendar2026, defaultDeadlinePolicy } from '../domain/deadlines/index.ts';
+import type { EventStore } from '../eventStore/port.ts';
+import { caseService } from './cases/caseService.ts';
+import { inspectionService } from './inspections/inspectionService.ts';
+import { organisationService } from './organisation/organisationService.ts';
+import { organisationDirectoryReader } from './organisationDirectoryReader.ts';
+
+export const defaultDecisionContext: CaseDecisionContext = {
+  calendar: chinaWorkingCalendar2026,
+  policy: defaultDeadlinePolicy,
+};
+
+/**
+ * The command path, assembled once. The HTTP routes and the demo-district generator both
+ * go through it, so generated history obeys exactly the rules a user meets.
+ */
+export const createServices = (
+  store: EventStore,
+  decision: CaseDecisionContext = defaultDecisionContext,
+) => {
+  const directory = organisationDirectoryReader(store);
+  return {
+    store,
+    directory,
+    cases: caseService({ store, directory, decision }),
+    organisation: organisationService(store, directory),
+    inspections: inspectionService(store, directory),
+  };
+};
+
+export type Services = ReturnType<typeof createServices>;

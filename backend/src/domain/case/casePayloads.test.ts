@@ -1,0 +1,67 @@
+import { personalDataPathsOf } from '@gridline/events';
+import { describe, expect, it } from 'vitest';
+import { caseCommandPayloadSchemas, caseCommandTypes } from './caseCommands.ts';
+import {
+  assignCasePayloadSchema,
+  logDisputePayloadSchema,
+  revealPersonalDataPayloadSchema,
+  summonDepartmentsPayloadSchema,
+} from './casePayloads.ts';
+import { isResidentIdNumber } from './personalDataFormats.ts';
+
+describe('The payload schemas the HTTP layer validates with', () => {
+  it('cover every case command', () => {
+    expect(caseCommandTypes).toHaveLength(18);
+    for (const type of caseCommandTypes) expect(caseCommandPayloadSchemas[type]).toBeDefined();
+  });
+
+  it('refuse fields they do not know, at every depth', () => {
+    expect(assignCasePayloadSchema.safeParse({ assigneeId: 'p-1', priority: 1 }).success).toBe(
+      false,
+    );
+    const party = { name: '赵敏', role: 'applicant', nickname: '小赵' };
+    const dispute = { ...disputeBody(), parties: [party] };
+    expect(logDisputePayloadSchema.safeParse(dispute).success).toBe(false);
+  });
+
+  it('keep residents’ details marked as personal data, as the events do', () => {
+    const paths = personalDataPathsOf(logDisputePayloadSchema).map(({ path }) => path);
+    expect(paths.sort()).toEqual(['parties[].idNumber', 'parties[].name', 'parties[].phone']);
+  });
+
+  it('let a summons leave out assisting departments', () => {
+    const body = { leadDepartmentId: 'dept-police', urgent: false, request: '请到场。' };
+    expect(summonDepartmentsPayloadSchema.parse(body).assistingDepartmentIds).toEqual([]);
+  });
+
+  it('accept only personal-data paths for a reveal', () => {
+    const reveal = (fields: string[]) =>
+      revealPersonalDataPayloadSchema.safeParse({ fields, reason: '核实身份。' }).success;
+    expect(reveal(['parties[].phone', 'respondent.name'])).toBe(true);
+    expect(reveal(['description'])).toBe(false);
+    expect(reveal([])).toBe(false);
+  });
+});
+
+describe('A resident ID number', () => {
+  it('is accepted with a correct check character, including X', () => {
+    expect(isResidentIdNumber('11010519491231002X')).toBe(true);
+    expect(isResidentIdNumber('440524188001010014')).toBe(true);
+  });
+
+  it('is refused with a wrong check character or the wrong length', () => {
+    expect(isResidentIdNumber('110105194912310021')).toBe(false);
+    expect(isResidentIdNumber('11010519491231002')).toBe(false);
+    expect(isResidentIdNumber('11010519491231002x')).toBe(false);
+  });
+});
+
+function disputeBody() {
+  return {
+    place: { streetId: 's', communityId: 'c', gridId: 'g' },
+    riskLevel: 'low',
+    title: '纠纷',
+    description: '描述',
+    disputeType: 'parking',
+  };
+}

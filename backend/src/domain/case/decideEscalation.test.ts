@@ -1,0 +1,213 @@
+import type { CaseEscalated, CaseEvent } from '@gridline/events';
+import { describe, it } from 'vitest';
+import { escalate, returnCase } from './specification/commands.ts';
+import { given } from './specification/given.ts';
+import { caseId, resolved } from './specification/history.ts';
+import { departments, people } from './specification/people.ts';
+import {
+  assignedAtDepartment,
+  awaitingAtCommunity,
+  inProgressAtCommunity,
+  inProgressAtGrid,
+  inProgressAtStreet,
+  loggedDispute,
+  resolvedAtGrid,
+} from './specification/stories.ts';
+import { dueFromMonday, monday } from './specification/time.ts';
+
+const escalation = (
+  fromLevel: CaseEscalated['fromLevel'],
+  toLevel: CaseEscalated['toLevel'],
+  deadline: string,
+  extra: { departmentId?: string } = {},
+): CaseEvent[] => [
+  {
+    type: 'CaseEscalated',
+    data: { caseId, fromLevel, toLevel, reason: 'beyond_authority', deadline, ...extra },
+  },
+];
+
+describe('When the case is worked at the grid level', () => {
+  it('lets the grid leader escalate it to the community, with the community’s deadline', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.gridLeader, 'community'))
+      .then(escalation('grid', 'community', dueFromMonday.community));
+  });
+
+  it('lets the grid leader escalate it before anyone was dispatched', () => {
+    given(loggedDispute)
+      .when(escalate(people.gridLeader, 'community'))
+      .then(escalation('grid', 'community', dueFromMonday.community));
+  });
+
+  it('refuses the grid worker escalating it', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.gridWorker, 'community'))
+      .thenThrows('forbidden', /may not escalate .* only the grid's leader may/);
+  });
+
+  it('refuses community staff escalating a case that has not reached them', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.communityStaff, 'street'))
+      .thenThrows('forbidden', /at the grid level only the grid's leader may/);
+  });
+
+  it('refuses skipping the community on the way to the street', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.gridLeader, 'street'))
+      .thenThrows(
+        'invalid',
+        /skips no level: .* goes to the community level, not the street level/,
+      );
+  });
+
+  it('refuses a reason outside the catalogue', () => {
+    const command = escalate(people.gridLeader, 'community');
+    const noisy = { ...command, payload: { ...command.payload, reason: 'too_hard' } };
+    given(inProgressAtGrid)
+      .when(noisy as typeof command)
+      .thenThrows('invalid', /reason/);
+  });
+
+  it('refuses naming a department when the next level is not a department', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.gridLeader, 'community', { departmentId: departments.police }))
+      .thenThrows('invalid', /only named when escalating to the department level/);
+  });
+
+  it('refuses sending it back down, since the grid is the bottom', () => {
+    given(inProgressAtGrid)
+      .when(returnCase(people.gridLeader, 'grid'))
+      .thenThrows('invalid', /at the grid level: there is no level below it/);
+  });
+});
+
+describe('When the case is worked at the community level', () => {
+  it('lets community staff escalate it to the street, counting working days past 端午节', () => {
+    given(inProgressAtCommunity)
+      .when(escalate(people.communityStaff, 'street'))
+      .then(escalation('community', 'street', dueFromMonday.street));
+  });
+
+  it('refuses skipping the street on the way to a department', () => {
+    given(inProgressAtCommunity)
+      .when(escalate(people.communityStaff, 'department', { departmentId: departments.police }))
+      .thenThrows('invalid', /goes to the street level, not the department level/);
+  });
+
+  it('lets community staff return it to the grid with a reason, guidance and a grid deadline', () => {
+    given(inProgressAtCommunity)
+      .when(returnCase(people.communityStaff, 'grid'))
+      .then([
+        {
+          type: 'CaseReturned',
+          data: {
+            caseId,
+            fromLevel: 'community',
+            toLevel: 'grid',
+            reason: '属网格可处理事项。',
+            guidance: '请联系物业协助维修后再调解。',
+            deadline: dueFromMonday.grid,
+          },
+        },
+      ]);
+  });
+
+  it('refuses the grid leader sending it back down to themselves', () => {
+    given(awaitingAtCommunity)
+      .when(returnCase(people.gridLeader, 'grid'))
+      .thenThrows('forbidden', /may not return .* only the community's staff may/);
+  });
+
+  it('refuses a return without guidance', () => {
+    const command = returnCase(people.communityStaff, 'grid');
+    const { guidance: _guidance, ...withoutGuidance } = command.payload;
+    given(inProgressAtCommunity)
+      .when({ ...command, payload: withoutGuidance } as typeof command)
+      .thenThrows('invalid', /guidance/);
+  });
+
+  it('refuses a return with a blank reason', () => {
+    given(inProgressAtCommunity)
+      .when(returnCase(people.communityStaff, 'grid', { reason: ' ' }))
+      .thenThrows('invalid', /reason must not be blank/);
+  });
+});
+
+describe('When the case is worked at the street level', () => {
+  it('lets the street supervisor escalate it to a named department', () => {
+    given(inProgressAtStreet)
+      .when(escalate(people.streetSupervisor, 'department', { departmentId: departments.police }))
+      .then(
+        escalation('street', 'department', dueFromMonday.department, {
+          departmentId: departments.police,
+        }),
+      );
+  });
+
+  it('refuses escalating to the department level without naming the department', () => {
+    given(inProgressAtStreet)
+      .when(escalate(people.streetSupervisor, 'department'))
+      .thenThrows('invalid', /needs a departmentId/);
+  });
+
+  it('refuses a department the organisation does not know', () => {
+    given(inProgressAtStreet)
+      .when(
+        escalate(people.streetSupervisor, 'department', { departmentId: 'dept-x', existing: [] }),
+      )
+      .thenThrows('invalid', /Department dept-x does not exist/);
+  });
+
+  it('refuses returning it two levels down to the grid', () => {
+    given(inProgressAtStreet)
+      .when(returnCase(people.streetSupervisor, 'grid'))
+      .thenThrows('invalid', /returns to the community level, not the grid level/);
+  });
+});
+
+describe('When the case is at the department level', () => {
+  it('refuses escalating it further, since there is no level above', () => {
+    given(assignedAtDepartment)
+      .when(escalate(people.streetSupervisor, 'department', { departmentId: departments.police }))
+      .thenThrows('invalid', /no level above it/);
+  });
+
+  it('lets the street supervisor take it back to the street', () => {
+    given(assignedAtDepartment)
+      .when(returnCase(people.streetSupervisor, 'street'))
+      .then([
+        {
+          type: 'CaseReturned',
+          data: {
+            caseId,
+            fromLevel: 'department',
+            toLevel: 'street',
+            reason: '属网格可处理事项。',
+            guidance: '请联系物业协助维修后再调解。',
+            deadline: dueFromMonday.street,
+          },
+        },
+      ]);
+  });
+
+  it('refuses the department’s liaison returning it, since liaisons only report and note', () => {
+    given(assignedAtDepartment)
+      .when(returnCase(people.policeLiaison, 'street'))
+      .thenThrows('forbidden', /may not return/);
+  });
+});
+
+describe('When the case is resolved', () => {
+  it('refuses escalating it', () => {
+    given(resolvedAtGrid)
+      .when(escalate(people.gridLeader, 'community'))
+      .thenThrows('illegal_state', /is resolved: it cannot be escalated/);
+  });
+
+  it('refuses returning it', () => {
+    given([...inProgressAtCommunity, resolved('community', people.secondCommunityStaff, monday)])
+      .when(returnCase(people.communityStaff, 'grid'))
+      .thenThrows('illegal_state', /is resolved: it cannot be returned/);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, it } from 'vitest';
+import { logDispute, reportIssue } from './specification/commands.ts';
+import { given, nothing } from './specification/given.ts';
+import { caseId } from './specification/history.ts';
+import { elsewhere, people, place } from './specification/people.ts';
+import { loggedDispute } from './specification/stories.ts';
+
+describe('When nothing has happened yet', () => {
+  it('lets a grid worker log a dispute in their grid', () => {
+    const command = logDispute(people.gridWorker);
+    given(nothing)
+      .when(command)
+      .then([{ type: 'DisputeLogged', data: { caseId, ...command.payload } }]);
+  });
+
+  it('lets a grid worker report an issue in their grid', () => {
+    const command = reportIssue(people.gridWorker);
+    given(nothing)
+      .when(command)
+      .then([{ type: 'IssueReported', data: { caseId, ...command.payload } }]);
+  });
+
+  it('lets community staff open a case anywhere in their community', () => {
+    const command = reportIssue(people.communityStaff, {
+      place: { ...place, gridId: 'grid-ruiling-07' },
+      source: 'meeting',
+    });
+    given(nothing)
+      .when(command)
+      .then([{ type: 'IssueReported', data: { caseId, ...command.payload } }]);
+  });
+
+  it('lets a street supervisor open a case anywhere in their street', () => {
+    const command = logDispute(people.streetSupervisor);
+    given(nothing)
+      .when(command)
+      .then([{ type: 'DisputeLogged', data: { caseId, ...command.payload } }]);
+  });
+
+  it('refuses a grid worker opening a case in another grid', () => {
+    given(nothing)
+      .when(logDispute(people.gridWorker, { place: { ...place, gridId: elsewhere.gridId } }))
+      .thenThrows('forbidden', /may not open a case in grid grid-ruiling-04/);
+  });
+
+  it('refuses community staff opening a case in another community', () => {
+    const outside = { ...place, communityId: elsewhere.communityId, gridId: elsewhere.gridId };
+    given(nothing)
+      .when(reportIssue(people.communityStaff, { place: outside }))
+      .thenThrows('forbidden', /outside their scope/);
+  });
+
+  it('refuses a department liaison, who only reports and adds notes', () => {
+    given(nothing)
+      .when(reportIssue(people.policeLiaison))
+      .thenThrows('forbidden', /grid workers and the staff above them/);
+  });
+
+  it('refuses a phone number that is neither a mobile nor a landline', () => {
+    const parties = [{ name: '赵敏', phone: '12345', role: 'applicant' as const }];
+    given(nothing)
+      .when(logDispute(people.gridWorker, { parties }))
+      .thenThrows('invalid', /parties\.0\.phone must be a mobile number/);
+  });
+
+  it('refuses a resident ID number whose check character is wrong', () => {
+    const parties = [{ name: '赵敏', idNumber: '110105194912310021', role: 'applicant' as const }];
+    given(nothing)
+      .when(logDispute(people.gridWorker, { parties }))
+      .thenThrows('invalid', /idNumber must be an 18-character resident ID number/);
+  });
+
+  it('refuses a dispute without parties', () => {
+    given(nothing)
+      .when(logDispute(people.gridWorker, { parties: [] }))
+      .thenThrows('invalid', /parties/);
+  });
+
+  it('refuses an issue category outside the catalogue', () => {
+    const command = reportIssue(people.gridWorker);
+    const unknownCategory = { ...command, payload: { ...command.payload, category: 'noise' } };
+    given(nothing)
+      .when(unknownCategory as typeof command)
+      .thenThrows('invalid', /category/);
+  });
+});
+
+describe('When the case already exists', () => {
+  it('refuses logging it again', () => {
+    given(loggedDispute)
+      .when(logDispute(people.gridWorker))
+      .thenThrows('illegal_state', /Case C-20260601-0001 already exists/);
+  });
+
+  it('refuses reporting it again as an issue', () => {
+    given(loggedDispute)
+      .when(reportIssue(people.gridLeader))
+      .thenThrows('illegal_state', /already exists/);
+  });
+});

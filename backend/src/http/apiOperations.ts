@@ -1,0 +1,122 @@
+import type { RequestHandler, Router } from 'express';
+import * as z from 'zod';
+
+// Every route is declared once, as an operation: Express serves it and the OpenAPI
+// document describes it from the same zod schemas the route validates with.
+
+export interface ApiOperation {
+  readonly method: 'get' | 'post' | 'delete';
+  /** Express-style, relative to /api: `/cases/:caseId/assign`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly pathParameters?: readonly string[];
+  readonly requestBody?: z.ZodType;
+  /** Status → description of the success responses; problem responses are added for all. */
+  readonly responses: Readonly<Record<number, string>>;
+  /** Headers the operation reads (If-Match, Idempotency-Key…), for the document. */
+  readonly headers?: readonly (
+    'If-Match' | 'Idempotency-Key' | 'X-Correlation-Id' | 'X-Occurred-At'
+  )[];
+}
+
+export interface ApiRegistry {
+  readonly operations: ApiOperation[];
+  /** Registers the operation on the router and remembers it for the OpenAPI document. */
+  add(router: Router, operation: ApiOperation, handler: RequestHandler): void;
+}
+
+export const apiRegistry = (): ApiRegistry => {
+  const operations: ApiOperation[] = [];
+  return {
+    operations,
+    add(router, operation, handler) {
+      operations.push(operation);
+      router[operation.method](operation.path, handler);
+    },
+  };
+};
+
+const headerDescriptions = {
+  'If-Match':
+    'The ETag (stream revision) the client last saw; a stale one gets 409 with the current state.',
+  'Idempotency-Key': 'Retrying with the same key writes nothing new and returns the first answer.',
+  'X-Correlation-Id': "Ties the command's events to the client's trace.",
+  'X-Occurred-At': 'When it happened in the field (ISO-8601), if recorded later.',
+} as const;
+
+const problemResponse = {
+  description: 'A problem (RFC 9457) saying what was wrong',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+const toOpenApiPath = (path: string): string => `/api${path.replace(/:(\w+)/g, '{$1}')}`;
+
+/** The OpenAPI 3.1 description of every registered operation. */
+export const openApiDocument = (operations: readonly ApiOperation[]) => {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of operations) {
+    const parameters = [
+      ...(operation.pathParameters ?? []).map((name) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: { type: 'string', pattern: '^[A-Za-z0-9_:-]{1,64}$' },
+      })),
+      ...(operation.headers ?? []).map((name) => ({
+        name,
+        in: 'header',
+        required: false,
+        description: headerDescriptions[name],
+        schema: { type: 'string' },
+      })),
+    ];
+    const responses: Record<string, unknown> = {};
+    for (const [status, description] of Object.entries(operation.responses)) {
+      responses[status] = { description, content: { 'application/json': { schema: {} } } };
+    }
+    for (const status of ['400', '401', '403', '404', '409', '429'])
+      responses[status] = problemResponse;
+    (paths[toOpenApiPath(operation.path)] ??= {})[operation.method] = {
+      operationId: operation.operationId,
+      summary: operation.summary,
+      tags: [operation.tag],
+      parameters,
+      ...(operation.requestBody && {
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: z.toJSONSchema(operation.requestBody, { io: 'input' }) },
+          },
+        },
+      }),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Gridline API',
+      version: '0.1.0',
+      description:
+        'Grid-based community governance: cases climb grid → community → street → department. ' +
+        'Sign in with POST /api/session; send the returned csrfToken as X-CSRF-Token on every change.',
+    },
+    paths,
+    components: {
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'detail'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+          },
+        },
+      },
+    },
+  };
+};

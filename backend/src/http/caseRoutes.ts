@@ -1,0 +1,186 @@
+import { Router, type Response } from 'express';
+import * as z from 'zod';
+import { idSchema } from '@gridline/events';
+import { actorOf } from '../accounts/requireSession.ts';
+import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
+import { readCase } from '../application/cases/caseQueries.ts';
+import { caseCommandPayloadSchemas, type CaseCommandType } from '../domain/case/caseCommands.ts';
+import type { EventStore } from '../eventStore/port.ts';
+import { positionToString } from '../eventStore/port.ts';
+import type { ApiRegistry } from './apiOperations.ts';
+import { commandContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { parseRequestBody, parseRequestPart } from './parseRequestBody.ts';
+
+export interface CaseRouteDependencies {
+  readonly store: EventStore;
+  readonly cases: CaseService;
+  readonly now: () => Date;
+}
+
+type StepCommand = Exclude<CaseCommandType, 'LogDispute' | 'ReportIssue' | 'RecordDeadlineMissed'>;
+
+// One endpoint per step of a case's life. RecordDeadlineMissed has none: only the
+// deadline process (the system) records a missed deadline.
+const caseSteps: Record<StepCommand, { segment: string; summary: string }> = {
+  AssignCase: { segment: 'assign', summary: 'Dispatch the case to a person at its level (派单)' },
+  AcceptCase: { segment: 'accept', summary: 'Take the case as its assignee (接单)' },
+  RecordMediation: { segment: 'mediations', summary: 'Record a mediation of a dispute (调解)' },
+  EscalateCase: { segment: 'escalate', summary: 'Escalate one level up (上报)' },
+  SummonDepartments: {
+    segment: 'summons',
+    summary: 'Summon a lead and assisting departments (吹哨)',
+  },
+  RecordDepartmentReport: {
+    segment: 'department-reports',
+    summary: 'A summoned department reports in (报到)',
+  },
+  ExtendDeadline: {
+    segment: 'deadline-extensions',
+    summary: 'Extend the deadline in force (延期)',
+  },
+  VerifyResolution: { segment: 'verify', summary: 'Verify the resolution, four eyes (核查)' },
+  ReturnCase: { segment: 'return', summary: 'Send the case one level down with guidance (退单)' },
+  ResolveCase: { segment: 'resolve', summary: 'Resolve the case at its level (办结)' },
+  RecordReturnVisit: { segment: 'return-visits', summary: 'Record the return visit (回访)' },
+  ReopenCase: { segment: 'reopen', summary: 'Reopen a resolved case' },
+  CloseCase: { segment: 'close', summary: 'Close (archive) a verified case' },
+  AddCaseNote: { segment: 'notes', summary: 'Add a note' },
+  RevealPersonalData: {
+    segment: 'personal-data-reveals',
+    summary: "Reveal residents' personal data, with a reason",
+  },
+};
+
+const caseIdParams = z.strictObject({ caseId: idSchema });
+const commandHeaders = [
+  'If-Match',
+  'Idempotency-Key',
+  'X-Correlation-Id',
+  'X-Occurred-At',
+] as const;
+
+const respond = (res: Response, status: number, outcome: CaseOutcome): void => {
+  setRevisionHeaders(res, outcome.revision, outcome.position);
+  if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
+  res.status(status).json({
+    caseId: outcome.caseId,
+    revision: outcome.revision.toString(),
+    position: outcome.position ? positionToString(outcome.position) : null,
+    events: outcome.events.map((event) => event.type),
+    state: outcome.state,
+  });
+};
+
+export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): Router => {
+  const router = Router();
+
+  for (const [type, title] of [
+    ['LogDispute', 'Log a dispute (矛盾纠纷)'],
+    ['ReportIssue', 'Report an issue: hazard, request, welfare… (隐患/诉求)'],
+  ] as const) {
+    registry.add(
+      router,
+      {
+        method: 'post',
+        path: type === 'LogDispute' ? '/cases/disputes' : '/cases/issues',
+        operationId: type.charAt(0).toLowerCase() + type.slice(1),
+        summary: title,
+        tag: 'cases',
+        requestBody: caseCommandPayloadSchemas[type],
+        headers: ['Idempotency-Key', 'X-Correlation-Id', 'X-Occurred-At'],
+        responses: { 201: 'The case was opened; Location names it' },
+      },
+      async (req, res) => {
+        const payload = parseRequestBody(caseCommandPayloadSchemas[type], req.body);
+        const outcome = await deps.cases.open(
+          type,
+          payload,
+          commandContextOf(req, res, deps.now()),
+        );
+        res.location(`/api/cases/${outcome.caseId}`);
+        respond(res, 201, outcome);
+      },
+    );
+  }
+
+  for (const [type, { segment, summary }] of Object.entries(caseSteps) as [
+    StepCommand,
+    (typeof caseSteps)[StepCommand],
+  ][]) {
+    registry.add(
+      router,
+      {
+        method: 'post',
+        path: `/cases/:caseId/${segment}`,
+        operationId: type.charAt(0).toLowerCase() + type.slice(1),
+        summary,
+        tag: 'cases',
+        pathParameters: ['caseId'],
+        requestBody: caseCommandPayloadSchemas[type],
+        headers: commandHeaders,
+        responses: { 200: 'Done: the new state, its revision (ETag) and log position' },
+      },
+      async (req, res) => {
+        const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
+        const payload = parseRequestBody(caseCommandPayloadSchemas[type], req.body);
+        const outcome = await deps.cases.execute(
+          type,
+          caseId,
+          payload,
+          commandContextOf(req, res, deps.now()),
+        );
+        respond(res, 200, outcome);
+      },
+    );
+  }
+
+  registry.add(
+    router,
+    {
+      method: 'get',
+      path: '/cases/:caseId',
+      operationId: 'getCase',
+      summary: 'The current state of a case, folded from its stream',
+      tag: 'cases',
+      pathParameters: ['caseId'],
+      responses: { 200: 'The case; ETag is its revision' },
+    },
+    async (req, res) => {
+      const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
+      const view = await readCase(deps.store, caseId, actorOf(res));
+      setRevisionHeaders(res, view.revision, view.events.at(-1)?.position);
+      res.json({ caseId, revision: view.revision.toString(), state: view.state });
+    },
+  );
+
+  registry.add(
+    router,
+    {
+      method: 'get',
+      path: '/cases/:caseId/history',
+      operationId: 'getCaseHistory',
+      summary: 'Every event of a case with who did it, when and why',
+      tag: 'cases',
+      pathParameters: ['caseId'],
+      responses: { 200: 'The events, oldest first, with their metadata' },
+    },
+    async (req, res) => {
+      const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
+      const view = await readCase(deps.store, caseId, actorOf(res));
+      setRevisionHeaders(res, view.revision, view.events.at(-1)?.position);
+      res.json({
+        caseId,
+        revision: view.revision.toString(),
+        events: view.events.map(({ event, metadata, revision, position }) => ({
+          revision: revision.toString(),
+          position: positionToString(position),
+          type: event.type,
+          data: event.data,
+          metadata,
+        })),
+      });
+    },
+  );
+
+  return router;
+};

@@ -1,0 +1,31 @@
+import { EventValidationError } from '@gridline/events';
+import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
+import { DomainError } from '../domain/domainError.ts';
+import { HttpProblem } from './problems.ts';
+
+const domainStatus = { forbidden: 403, illegal_state: 409, invalid: 400 } as const;
+const domainTitle = {
+  forbidden: 'Forbidden',
+  illegal_state: 'Not allowed in the current state',
+  invalid: 'Invalid command',
+} as const;
+
+/** The domain's and the application's typed errors, as the HTTP problems they are. */
+export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => {
+  if (error instanceof DomainError) {
+    return new HttpProblem(domainStatus[error.kind], domainTitle[error.kind], error.message);
+  }
+  if (error instanceof ConcurrencyConflict) {
+    return new HttpProblem(409, 'Conflict', error.message, {
+      currentRevision:
+        error.currentRevision === 'no_stream' ? null : error.currentRevision.toString(),
+      currentState: error.currentState,
+    });
+  }
+  if (error instanceof EventValidationError) {
+    // Payloads are validated on the way in, so this is input the payload schema let
+    // through but the event schema refuses: still the client's to fix.
+    return new HttpProblem(400, 'Invalid event', error.message, { issues: error.issues });
+  }
+  return undefined;
+};

@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import type { ApiOperation } from './apiOperations.ts';
+
+// Routes served by routers outside the registry (health, sessions), described here so the
+// OpenAPI document covers the whole API.
+export const publicOperations: readonly ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/health',
+    operationId: 'getHealth',
+    summary: 'Whether the server and its event store answer, and which store is in use',
+    tag: 'system',
+    responses: { 200: 'ok' },
+  },
+  {
+    method: 'post',
+    path: '/session',
+    operationId: 'signIn',
+    summary: 'Sign in; sets the session cookie and returns the CSRF token',
+    tag: 'session',
+    requestBody: z.strictObject({ username: z.string(), password: z.string() }),
+    responses: { 200: 'Signed in' },
+  },
+  {
+    method: 'get',
+    path: '/session',
+    operationId: 'getSession',
+    summary: 'Who is signed in, and the CSRF token',
+    tag: 'session',
+    responses: { 200: 'The account and its CSRF token' },
+  },
+  {
+    method: 'delete',
+    path: '/session',
+    operationId: 'signOut',
+    summary: 'Sign out',
+    tag: 'session',
+    responses: { 204: 'Signed out' },
+  },
+];

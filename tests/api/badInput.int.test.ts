@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer, type Client } from './support/apiServer.ts';
+import { disputeBody, otherGridDispute } from './support/payloads.ts';
+
+// Every refusal is a precise 4xx in problem+json, and the log's last position is the same
+// before and after: a refused request writes nothing.
+describe('Bad input to the case API', () => {
+  let api: ApiServer;
+  let worker: Client;
+  let leader: Client;
+  let caseId: string;
+
+  beforeAll(async () => {
+    api = await startApiServer();
+    worker = await api.as('worker');
+    leader = await api.as('leader');
+    caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+  });
+  afterAll(() => api.close());
+
+  const refused = async (
+    request: () => Promise<{ status: number; headers: Headers; body: Record<string, unknown> }>,
+    status: number,
+    detail: RegExp,
+  ) => {
+    const before = await api.lastPosition();
+    const response = await request();
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body['detail']).toMatch(detail);
+    expect(await api.lastPosition()).toBe(before);
+  };
+
+  it('refuses an unknown field, naming it', () =>
+    refused(
+      () => worker.post('/api/cases/disputes', { ...disputeBody, priority: 'urgent' }),
+      400,
+      /priority: unknown field/,
+    ));
+
+  it('refuses a wrong type, naming the field', () =>
+    refused(
+      () => worker.post('/api/cases/disputes', { ...disputeBody, riskLevel: 3 }),
+      400,
+      /riskLevel/,
+    ));
+
+  it('refuses a value outside its list', () =>
+    refused(
+      () => worker.post('/api/cases/disputes', { ...disputeBody, disputeType: 'alien' }),
+      400,
+      /disputeType/,
+    ));
+
+  it('refuses an oversized string', () =>
+    refused(
+      () => worker.post('/api/cases/disputes', { ...disputeBody, title: '漏'.repeat(5000) }),
+      400,
+      /title/,
+    ));
+
+  it('refuses a malformed phone number of a party', () =>
+    refused(
+      () =>
+        worker.post('/api/cases/disputes', {
+          ...disputeBody,
+          parties: [{ name: '赵敏', phone: '12', role: 'applicant' }],
+        }),
+      400,
+      /parties\[0\]\.phone/,
+    ));
+
+  it('refuses malformed JSON', () =>
+    refused(() => worker.postRaw('/api/cases/disputes', '{"title": '), 400, /JSON/i));
+
+  it('refuses a body that is not an object', () =>
+    refused(() => worker.post('/api/cases/disputes', [1, 2]), 400, /body|expected object/i));
+
+  it('refuses a grid that is not where the place says', () =>
+    refused(
+      () =>
+        worker.post('/api/cases/disputes', {
+          ...disputeBody,
+          place: { ...disputeBody.place, communityId: 'comm-heping' },
+        }),
+      400,
+      /grid grid-ryy-1 lies in community comm-ruiyiyuan/,
+    ));
+
+  it('refuses an invalid case id in the path', () =>
+    refused(
+      () => leader.post('/api/cases/not%20an%20id!/assign', { assigneeId: 'p-worker' }),
+      400,
+      /caseId/,
+    ));
+
+  it('answers 404 for a case that does not exist', () =>
+    refused(
+      () => leader.post('/api/cases/no-such-case/assign', { assigneeId: 'p-worker' }),
+      404,
+      /no-such-case|not exist|No case/i,
+    ));
+
+  it('refuses a command the case state does not allow', () =>
+    refused(() => worker.post(`/api/cases/${caseId}/accept`, {}), 409, /./));
+
+  it('refuses a command out of the person’s scope', async () => {
+    const other = await api.as('otherLeader');
+    await refused(
+      () => other.post(`/api/cases/${caseId}/assign`, { assigneeId: 'p-other-worker' }),
+      403,
+      /./,
+    );
+  });
+
+  it('refuses to log a case in another grid', () =>
+    refused(() => worker.post('/api/cases/disputes', otherGridDispute), 403, /./));
+
+  it('refuses a missing CSRF token', () =>
+    refused(
+      () => worker.post(`/api/cases/${caseId}/notes`, { text: '补充' }, { 'x-csrf-token': '' }),
+      403,
+      /CSRF/i,
+    ));
+
+  it('refuses a request without a session', () =>
+    refused(
+      () => api.call('POST', `/api/cases/${caseId}/notes`, { body: { text: '补充' } }),
+      401,
+      /sign in/i,
+    ));
+
+  it('refuses a malformed If-Match', () =>
+    refused(
+      () =>
+        worker.post(`/api/cases/${caseId}/notes`, { text: '补充' }, { 'If-Match': 'yesterday' }),
+      400,
+      /If-Match/,
+    ));
+
+  it('refuses an occurred-at time in the future', () =>
+    refused(
+      () =>
+        worker.post(
+          `/api/cases/${caseId}/notes`,
+          { text: '补充' },
+          { 'X-Occurred-At': '2099-01-01T00:00:00Z' },
+        ),
+      400,
+      /X-Occurred-At/,
+    ));
+});

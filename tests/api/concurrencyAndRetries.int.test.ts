@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer, type Client } from './support/apiServer.ts';
+import { disputeBody } from './support/payloads.ts';
+
+describe('Optimistic concurrency and safe retries', () => {
+  let api: ApiServer;
+  let worker: Client;
+  let leader: Client;
+
+  beforeAll(async () => {
+    api = await startApiServer();
+    worker = await api.as('worker');
+    leader = await api.as('leader');
+  });
+  afterAll(() => api.close());
+
+  it('answers a stale If-Match with 409 and the current state, writing nothing', async () => {
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    await worker.post(
+      `/api/cases/${caseId}/notes`,
+      { text: '已电话联系双方。' },
+      { 'If-Match': '"0"' },
+    );
+    const before = await api.lastPosition();
+    const stale = await leader.post(
+      `/api/cases/${caseId}/assign`,
+      { assigneeId: 'p-worker' },
+      { 'If-Match': '"0"' },
+    );
+    expect(stale.status).toBe(409);
+    expect(stale.body['currentRevision']).toBe('1');
+    expect(stale.body['currentState']).toMatchObject({ status: 'awaiting_dispatch' });
+    expect(await api.lastPosition()).toBe(before);
+
+    const fresh = await leader.post(
+      `/api/cases/${caseId}/assign`,
+      { assigneeId: 'p-worker' },
+      { 'If-Match': '"1"' },
+    );
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get('etag')).toBe('"2"');
+  });
+
+  it('lets exactly one of two racing commands on the same revision through', async () => {
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const outcomes = await Promise.all([
+      leader.post(`/api/cases/${caseId}/assign`, { assigneeId: 'p-worker' }, { 'If-Match': '"0"' }),
+      leader.post(
+        `/api/cases/${caseId}/assign`,
+        { assigneeId: 'p-worker2' },
+        { 'If-Match': '"0"' },
+      ),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual([200, 409]);
+  });
+
+  it('answers a retried request with the same Idempotency-Key with the first answer, writing nothing', async () => {
+    const key = { 'Idempotency-Key': 'log-dispute-7f3e9a45' };
+    const first = await worker.post('/api/cases/disputes', disputeBody, key);
+    expect(first.status).toBe(201);
+    const before = await api.lastPosition();
+    const retry = await worker.post('/api/cases/disputes', disputeBody, key);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body['caseId']).toBe(first.body['caseId']);
+    expect(retry.body['revision']).toBe(first.body['revision']);
+    expect(retry.body['position']).toBe(first.body['position']);
+    expect(await api.lastPosition()).toBe(before);
+
+    const caseId = first.body['caseId'] as string;
+    const assignKey = { 'Idempotency-Key': 'assign-1' };
+    const assigned = await leader.post(
+      `/api/cases/${caseId}/assign`,
+      { assigneeId: 'p-worker' },
+      assignKey,
+    );
+    await worker.post(`/api/cases/${caseId}/accept`, {});
+    const later = await api.lastPosition();
+    // A late retry, after the case moved on, still gets its own first answer.
+    const lateRetry = await leader.post(
+      `/api/cases/${caseId}/assign`,
+      { assigneeId: 'p-worker' },
+      assignKey,
+    );
+    expect(lateRetry.status).toBe(200);
+    expect(lateRetry.body['revision']).toBe(assigned.body['revision']);
+    expect(await api.lastPosition()).toBe(later);
+  });
+
+  it('does not let one person’s key replay another person’s command', async () => {
+    const key = { 'Idempotency-Key': 'shared-key' };
+    const mine = await worker.post('/api/cases/disputes', disputeBody, key);
+    const theirs = await (await api.as('worker2')).post('/api/cases/disputes', disputeBody, key);
+    expect(theirs.status).toBe(201);
+    expect(theirs.body['caseId']).not.toBe(mine.body['caseId']);
+  });
+});
