@@ -3,8 +3,13 @@ import * as z from 'zod';
 import { idSchema } from '@gridline/events';
 import { actorOf } from '../accounts/requireSession.ts';
 import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
+import { maskedCaseEvent, personalValuesOf } from '../application/cases/personalDataViews.ts';
 import { readCase } from '../application/cases/caseQueries.ts';
-import { caseCommandPayloadSchemas, type CaseCommandType } from '../domain/case/caseCommands.ts';
+import {
+  caseCommandPayloadSchemas,
+  type CaseCommandPayload,
+  type CaseCommandType,
+} from '../domain/case/caseCommands.ts';
 import type { EventStore } from '../eventStore/port.ts';
 import { positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
@@ -59,7 +64,12 @@ const commandHeaders = [
   'X-Occurred-At',
 ] as const;
 
-const respond = (res: Response, status: number, outcome: CaseOutcome): void => {
+const respond = (
+  res: Response,
+  status: number,
+  outcome: CaseOutcome,
+  extra: Record<string, unknown> = {},
+): void => {
   setRevisionHeaders(res, outcome.revision, outcome.position);
   if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
   res.status(status).json({
@@ -68,6 +78,7 @@ const respond = (res: Response, status: number, outcome: CaseOutcome): void => {
     position: outcome.position ? positionToString(outcome.position) : null,
     events: outcome.events.map((event) => event.type),
     state: outcome.state,
+    ...extra,
   });
 };
 
@@ -129,7 +140,16 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
           payload,
           commandContextOf(req, res, deps.now()),
         );
-        respond(res, 200, outcome);
+        if (type !== 'RevealPersonalData') return respond(res, 200, outcome);
+        // The reveal is recorded; only now do the values leave the server, to this person.
+        const { events } = await readCase(deps.store, caseId, actorOf(res));
+        const fields = (payload as CaseCommandPayload<'RevealPersonalData'>).fields;
+        respond(res, 200, outcome, {
+          revealed: personalValuesOf(
+            events.map((loaded) => loaded.event),
+            fields,
+          ),
+        });
       },
     );
   }
@@ -175,7 +195,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
           revision: revision.toString(),
           position: positionToString(position),
           type: event.type,
-          data: event.data,
+          data: maskedCaseEvent(event).data,
           metadata,
         })),
       });

@@ -40,7 +40,6 @@ export const inspectionRoutes = (
         revision: outcome.revision.toString(),
         position: outcome.position ? positionToString(outcome.position) : null,
         openedCaseIds: outcome.openedCaseIds,
-        state: outcome.state,
       });
     },
   );
