@@ -1,6 +1,8 @@
 import { openAccounts } from './accounts/openAccounts.ts';
 import { createServices } from './application/services.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
+import { demoOnFirstStart } from './demo/demoOnFirstStart.ts';
+import { DemoSettingsError, readDemoSettings, type DemoSettings } from './demo/demoSettings.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
 import { createApp } from './http/app.ts';
 
@@ -14,10 +16,30 @@ const configOrExit = (): Config => {
   }
 };
 
+const demoSettingsOrExit = (): DemoSettings => {
+  try {
+    return readDemoSettings();
+  } catch (error) {
+    if (!(error instanceof DemoSettingsError)) throw error;
+    console.error(`gridline: ${error.message}`);
+    process.exit(1);
+  }
+};
+
 const config = configOrExit();
+const demoSettings = demoSettingsOrExit();
 const { store, location } = openEventStore(config);
 const accounts = openAccounts({ dataDir: config.dataDir });
-const app = createApp({ services: createServices(store), storeLocation: location, accounts });
+const services = createServices(store);
+// On an empty store, a demo district to look at (GRIDLINE_DEMO=off starts empty).
+const demoLines = await demoOnFirstStart({
+  services,
+  accounts,
+  settings: demoSettings,
+  now: new Date(),
+  log: (line) => console.log(line),
+});
+const app = createApp({ services, storeLocation: location, accounts });
 
 const server = app.listen(config.port, () => {
   const address = server.address();
@@ -25,6 +47,7 @@ const server = app.listen(config.port, () => {
   console.log(
     `Gridline is serving http://localhost:${port}/ (event store: ${store.kind}, ${location})`,
   );
+  for (const line of demoLines) console.log(line);
 });
 
 const shutdown = (): void => {

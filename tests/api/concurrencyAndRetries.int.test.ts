@@ -41,6 +41,20 @@ describe('Optimistic concurrency and safe retries', () => {
     expect(fresh.headers.get('etag')).toBe('"2"');
   });
 
+  it('refuses a stale If-Match from someone out of scope without showing them the case', async () => {
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    await worker.post(`/api/cases/${caseId}/notes`, { text: '已电话联系双方。' });
+    const outsider = await api.as('otherWorker');
+    const response = await outsider.post(
+      `/api/cases/${caseId}/notes`,
+      { text: '窥探' },
+      { 'If-Match': '"0"' },
+    );
+    expect(response.status).toBe(403);
+    expect(response.body).not.toHaveProperty('currentState');
+    expect(JSON.stringify(response.body)).not.toContain('grid-ryy-1');
+  });
+
   it('lets exactly one of two racing commands on the same revision through', async () => {
     const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
     const outcomes = await Promise.all([

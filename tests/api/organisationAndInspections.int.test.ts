@@ -184,6 +184,28 @@ describe('Inspections over HTTP', () => {
     expect(future.status).toBe(400);
   });
 
+  it('refuses a finding that names an existing case, with or without an Idempotency-Key', async () => {
+    const worker = await api.as('worker');
+    const taken = patrol({
+      findings: [
+        {
+          findingId: 'f-3',
+          category: 'hazard',
+          title: '井盖破损',
+          caseId: 'case-from-patrol-1',
+          riskLevel: 'high',
+        },
+      ],
+    });
+    for (const headers of [{}, { 'Idempotency-Key': 'patrol-taken-case' }]) {
+      const before = await api.lastPosition();
+      const response = await worker.post('/api/inspections', taken, headers);
+      expect(response.status).toBe(409);
+      expect(response.body['detail']).toMatch(/case-from-patrol-1 already exists/);
+      expect(await api.lastPosition()).toBe(before);
+    }
+  });
+
   it('answers a retried patrol with the same Idempotency-Key without opening its case twice', async () => {
     const worker = await api.as('worker');
     const body = patrol({

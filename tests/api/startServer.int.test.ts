@@ -10,7 +10,7 @@ const main = new URL('../../backend/src/main.ts', import.meta.url).pathname;
 /** Starts the server the way `npm start` does and resolves with the URL it prints. */
 const start = (env: NodeJS.ProcessEnv): { child: ChildProcess; url: Promise<string> } => {
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, EVENTSTORE_CONNECTION_STRING: '', ...env },
+    env: { ...process.env, EVENTSTORE_CONNECTION_STRING: '', GRIDLINE_DEMO: 'off', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = new Promise<string>((resolve, reject) => {

@@ -1,4 +1,9 @@
-import { eventDefinition, type EventMetadata, type GridlineEvent } from '@gridline/events';
+import {
+  eventDefinition,
+  type Actor,
+  type EventMetadata,
+  type GridlineEvent,
+} from '@gridline/events';
 import { WrongExpectedVersionError } from '../eventStore/errors.ts';
 import type { EventStore, EventToAppend, Position } from '../eventStore/port.ts';
 import type { CommandContext } from './commandContext.ts';
@@ -10,6 +15,13 @@ export interface StreamModel<State, Event extends GridlineEvent> {
   readonly initialState: State;
   /** Some rules need the envelope too (who resolved a case, and when). */
   readonly evolve: (state: State, event: Event, metadata: EventMetadata) => State;
+  /**
+   * What a 409 may show this actor of the current state. A stale If-Match is noticed
+   * before the decider checks role and scope, so this is where a conflict must refuse
+   * (throw) anyone who could not read the stream, instead of handing them its state.
+   * Without it a conflict shows no state.
+   */
+  readonly conflictView?: (state: State, actor: Actor) => unknown;
 }
 
 export interface CommandOutcome<State, Event extends GridlineEvent> {
@@ -31,6 +43,15 @@ const fold = <State, Event extends GridlineEvent>(
     (state, loaded) => model.evolve(state, loaded.event, loaded.metadata),
     model.initialState,
   );
+
+const conflict = <State, Event extends GridlineEvent>(
+  model: StreamModel<State, Event>,
+  streamName: string,
+  revision: bigint | 'no_stream',
+  state: State,
+  actor: Actor,
+): ConcurrencyConflict =>
+  new ConcurrencyConflict(streamName, revision, model.conflictView?.(state, actor) ?? null);
 
 /**
  * Load → fold → decide → append, with optimistic concurrency. Retries with the same
@@ -68,7 +89,7 @@ export const handleStreamCommand = async <State, Event extends GridlineEvent>(
 
   const state = fold(model, stream.events);
   if (context.expectedRevision !== undefined && context.expectedRevision !== stream.revision) {
-    throw new ConcurrencyConflict(streamName, stream.revision, state);
+    throw conflict(model, streamName, stream.revision, state, context.actor);
   }
   const events = decide(state);
   if (events.length === 0) throw new Error(`A decision on ${streamName} produced no events`);
@@ -110,6 +131,6 @@ export const handleStreamCommand = async <State, Event extends GridlineEvent>(
     if (!(error instanceof WrongExpectedVersionError)) throw error;
     // Someone wrote between our read and our append: answer as for a stale If-Match.
     const current = await loadStream<Event>(store, streamName);
-    throw new ConcurrencyConflict(streamName, current.revision, fold(model, current.events));
+    throw conflict(model, streamName, current.revision, fold(model, current.events), context.actor);
   }
 };

@@ -1,6 +1,6 @@
 import { caseStream, type Actor, type CaseEvent } from '@gridline/events';
-import { reachesCase } from '../../domain/case/caseAccess.ts';
-import { factsOf, type ExistingCase } from '../../domain/case/caseState.ts';
+import { mayReadCase } from '../../domain/case/caseAccess.ts';
+import type { ExistingCase } from '../../domain/case/caseState.ts';
 import type { EventStore } from '../../eventStore/port.ts';
 import { forbidden, notFound } from '../../http/problems.ts';
 import { loadStream, type LoadedEvent } from '../loadStream.ts';
@@ -11,10 +11,6 @@ export interface CaseView {
   readonly revision: bigint;
   readonly events: readonly LoadedEvent<CaseEvent>[];
 }
-
-/** Auditors read everything; everyone else reads the cases within their scope. */
-export const mayReadCase = (actor: Actor, state: ExistingCase): boolean =>
-  actor.role === 'auditor' || reachesCase(actor, factsOf(state));
 
 /** A case folded from its stream, if it exists and the actor may read it. */
 export const readCase = async (

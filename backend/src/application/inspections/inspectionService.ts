@@ -21,14 +21,31 @@ import {
   type CommandOutcome,
   type StreamModel,
 } from '../handleStreamCommand.ts';
+import { eventIdsFor } from '../eventIds.ts';
 import { loadStream } from '../loadStream.ts';
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
 
-const refuseTakenCaseIds = async (store: EventStore, payload: RecordInspectionPayload) => {
+/** The key under which a finding's case is opened, so a retried patrol opens it once. */
+const caseKey = (context: CommandContext, caseId: string): string | undefined =>
+  context.idempotencyKey && `${context.idempotencyKey}:${caseId}`;
+
+/**
+ * A finding may not open a case id that is taken — unless this very request (same
+ * Idempotency-Key) opened it before, which its first event's derived id tells.
+ */
+const refuseTakenCaseIds = async (
+  store: EventStore,
+  payload: RecordInspectionPayload,
+  context: CommandContext,
+) => {
   for (const finding of payload.findings) {
     if (!finding.caseId) continue;
     const existing = await loadStream(store, caseStream(finding.caseId));
-    if (existing.revision !== 'no_stream') {
+    const key = caseKey(context, finding.caseId);
+    const ours =
+      key !== undefined &&
+      existing.events[0]?.id === eventIdsFor({ personId: context.actor.personId, key })(0);
+    if (existing.revision !== 'no_stream' && !ours) {
       throw new DomainError('illegal_state', `findings: case ${finding.caseId} already exists.`);
     }
   }
@@ -60,7 +77,7 @@ export const inspectionService = (store: EventStore, directory: OrganisationDire
       now: context.now,
     };
     const current = await directory.current();
-    if (!context.idempotencyKey) await refuseTakenCaseIds(store, payload);
+    await refuseTakenCaseIds(store, payload, context);
     const outcome = await handleStreamCommand(
       store,
       inspectionStream(payload.inspectionId),
@@ -82,8 +99,8 @@ export const inspectionService = (store: EventStore, directory: OrganisationDire
           ...context,
           causationId,
           expectedRevision: 'no_stream',
-          ...(context.idempotencyKey && {
-            idempotencyKey: `${context.idempotencyKey}:${issue.caseId}`,
+          ...(caseKey(context, issue.caseId) && {
+            idempotencyKey: caseKey(context, issue.caseId)!,
           }),
         },
         (): CaseEvent[] => [{ type: 'IssueReported', data: issue }],

@@ -1,5 +1,5 @@
 import type { Actor, ActorRole, CasePlace, Level, Scope } from '@gridline/events';
-import type { CaseFacts } from './caseState.ts';
+import { factsOf, type CaseFacts, type ExistingCase } from './caseState.ts';
 
 // Who may act on a case, computed from the actor alone and the case's place and
 // summonses: no lookups, so every decision can be replayed.
@@ -51,6 +51,10 @@ export const isSummoned = (facts: CaseFacts, departmentId: string): boolean =>
   facts.summonses.some((summons) =>
     summons.departments.some((department) => department.departmentId === departmentId),
   );
+
+/** Auditors read every case; everyone else the cases their scope reaches. */
+export const mayReadCase = (actor: Actor, state: ExistingCase): boolean =>
+  actor.role === 'auditor' || reachesCase(actor, factsOf(state));
 
 /** Whether the case is within the actor's scope; a department reaches only cases it is in. */
 export function reachesCase(actor: Actor, facts: CaseFacts): boolean {

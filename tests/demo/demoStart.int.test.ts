@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { isEmptyStore } from '@gridline/backend/demo/runDemo.ts';
+import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+
+// `npm start` on an empty data directory: the demo district unless GRIDLINE_DEMO=off,
+// and a sign-in per role printed after the URL.
+
+const main = new URL('../../backend/src/main.ts', import.meta.url).pathname;
+const roles = [
+  'grid.worker',
+  'grid.leader',
+  'community.staff',
+  'street.supervisor',
+  'department.liaison',
+  'auditor',
+  'admin',
+];
+
+/** Starts the server like `npm start`; resolves with its URL and every line printed by then. */
+const start = (env: NodeJS.ProcessEnv, linesAfterUrl: number) => {
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, EVENTSTORE_CONNECTION_STRING: '', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  const ready = new Promise<{ url: string; lines: string[] }>((resolve, reject) => {
+    let url: string | undefined;
+    let urlLine = -1;
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      lines.push(line);
+      const found = /^Gridline is serving (http:\/\/\S+)/.exec(line)?.[1];
+      if (found && !url) [url, urlLine] = [found, lines.length - 1];
+      if (url && lines.length - 1 - urlLine >= linesAfterUrl) resolve({ url, lines });
+    });
+    child.on('exit', (code) =>
+      reject(new Error(`server exited with ${code}: ${lines.join('\n')}`)),
+    );
+  });
+  return { child, ready };
+};
+
+const stop = async (child: ChildProcess) => {
+  if (child.exitCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+};
+
+describe('npm start and the demo district', () => {
+  let child: ChildProcess | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (child) await stop(child);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts empty with GRIDLINE_DEMO=off', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
+    const server = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO: 'off' }, 0);
+    child = server.child;
+    const { lines } = await server.ready;
+    await stop(child);
+    expect(lines.join('\n')).not.toMatch(/demo district|Demo sign-ins/);
+    const store = openSqliteEventStore({ path: join(dir, 'events.sqlite') });
+    expect(await isEmptyStore(store)).toBe(true);
+    await store.close();
+  });
+
+  it('generates the demo district on an empty store and prints a sign-in per role', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
+    const server = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, 9);
+    child = server.child;
+    const { url, lines } = await server.ready;
+    const printed = lines.join('\n');
+    for (const username of roles) {
+      expect(printed).toMatch(
+        new RegExp(`^\\s+${username.replace('.', '\\.')}\\s+/ gridline-demo-2026 /`, 'm'),
+      );
+    }
+    const response = await fetch(new URL('/api/session', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'grid.leader', password: 'gridline-demo-2026' }),
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('leaves a store that holds events alone', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
+    const first = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, 9);
+    child = first.child;
+    await first.ready;
+    await stop(child);
+    const store = openSqliteEventStore({ path: join(dir, 'events.sqlite') });
+    let before = 0;
+    for await (const _event of store.readAll()) before += 1;
+    await store.close();
+
+    const second = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, 0);
+    child = second.child;
+    const { lines } = await second.ready;
+    await stop(child);
+    expect(lines.join('\n')).not.toMatch(/Demo sign-ins/);
+    const reopened = openSqliteEventStore({ path: join(dir, 'events.sqlite') });
+    let after = 0;
+    for await (const _event of reopened.readAll()) after += 1;
+    await reopened.close();
+    expect(after).toBe(before);
+  });
+});
