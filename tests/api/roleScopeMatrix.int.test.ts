@@ -22,13 +22,17 @@ const actors: Record<StaffRole, { inScope: Username; outOfScope?: Username }> = 
 
 interface Endpoint {
   readonly name: string;
-  readonly given: readonly Step[];
+  /** The case the request acts on, as steps from a fresh dispute; null: no case. */
+  readonly given: readonly Step[] | null;
   readonly method: 'GET' | 'POST';
   readonly path: (caseId: string) => string;
-  readonly body?: (state: Record<string, unknown>, actor: Username) => unknown;
+  /** `unique` keeps ids apart between cells (every cell creates its own things). */
+  readonly body?: (state: Record<string, unknown>, actor: Username, unique: string) => unknown;
   /** Roles that, within scope, succeed; everyone else gets `refusal` (default 403). */
   readonly allowed: readonly StaffRole[];
   readonly success: number;
+  /** What the out-of-scope twins get, when the endpoint is not scoped (default 403). */
+  readonly outOfScope?: number;
   /** Refusals that are not 403 for a role within scope (e.g. the four-eyes rule). */
   readonly inScopeRefusal?: Partial<Record<StaffRole, number>>;
 }
@@ -255,8 +259,97 @@ const endpoints: Endpoint[] = [
   },
 ];
 
+const adminOnly = (name: string, path: string, body: (unique: string) => unknown): Endpoint => ({
+  name,
+  given: null,
+  method: 'POST',
+  path: () => path,
+  body: (_state, _actor, unique) => body(unique),
+  allowed: ['admin'],
+  success: 201,
+});
+
+const patrolBy = (actor: Username, unique: string) => ({
+  inspectionId: `insp-${unique}`,
+  gridId: 'grid-ryy-1',
+  inspectorId: actor === 'otherWorker' ? 'p-other-worker' : 'p-worker',
+  startedAt: '2026-06-01T08:00:00+08:00',
+  endedAt: '2026-06-01T08:40:00+08:00',
+  buildingsVisited: [{ buildingId: 'bld-ryy-3', householdsVisited: 6 }],
+  welfareChecks: [],
+  findings: [],
+});
+
+endpoints.push(
+  {
+    name: 'record an inspection',
+    given: null,
+    method: 'POST',
+    path: () => '/api/inspections',
+    body: (_state, actor, unique) => patrolBy(actor, unique),
+    allowed: ['grid_worker', 'grid_leader', 'admin'],
+    success: 201,
+  },
+  {
+    name: 'GET organisation',
+    // The district's structure and who holds what are known to every member of staff.
+    outOfScope: 200,
+    given: null,
+    method: 'GET',
+    path: () => '/api/organisation',
+    allowed: [
+      'grid_worker',
+      'grid_leader',
+      'community_staff',
+      'street_supervisor',
+      'department_liaison',
+      'auditor',
+      'admin',
+    ],
+    success: 200,
+  },
+  adminOnly('establish a street', '/api/organisation/streets', (u) => ({
+    streetId: `street-${u}`,
+    name: '新街道',
+  })),
+  adminOnly('establish a community', '/api/organisation/communities', (u) => ({
+    communityId: `comm-${u}`,
+    streetId: 'street-ruiling',
+    name: '新社区',
+  })),
+  adminOnly('establish a grid', '/api/organisation/grids', (u) => ({
+    gridId: `grid-${u}`,
+    communityId: 'comm-ruiyiyuan',
+    name: '新网格',
+    buildings: [{ buildingId: `bld-${u}`, name: '1号楼', households: 30 }],
+  })),
+  adminOnly('register a building', '/api/organisation/buildings', (u) => ({
+    gridId: 'grid-ryy-2',
+    building: { buildingId: `bld-${u}`, name: '9号楼', households: 24 },
+  })),
+  adminOnly('establish a department', '/api/organisation/departments', (u) => ({
+    departmentId: `dept-${u}`,
+    name: '城管中队',
+    kind: 'urban_management',
+    belongsTo: { kind: 'district', id: 'district-1' },
+  })),
+  adminOnly('assign staff', '/api/organisation/staff-assignments', (u) => ({
+    personId: `p-${u}`,
+    displayName: '新同事',
+    role: 'grid_worker',
+    scope: { kind: 'grid', id: 'grid-ryy-2' },
+  })),
+  adminOnly('unassign staff', '/api/organisation/staff-unassignments', () => ({
+    personId: 'p-worker2',
+    role: 'grid_worker',
+    scope: { kind: 'grid', id: 'grid-ryy-1' },
+    reason: '调岗',
+  })),
+);
+
 describe('Who may do what, where: role × endpoint × scope', () => {
   let api: ApiServer;
+  let unique = 0;
   const clients = new Map<Username, Client>();
   const cells = endpoints.flatMap((endpoint) =>
     (Object.entries(actors) as [StaffRole, { inScope: Username; outOfScope?: Username }][]).flatMap(
@@ -271,7 +364,15 @@ describe('Who may do what, where: role × endpoint × scope', () => {
             : (endpoint.inScopeRefusal?.[role] ?? 403),
         },
         ...(outOfScope
-          ? [{ endpoint, role, actor: outOfScope, scope: 'out of scope', expected: 403 }]
+          ? [
+              {
+                endpoint,
+                role,
+                actor: outOfScope,
+                scope: 'out of scope',
+                expected: endpoint.outOfScope ?? 403,
+              },
+            ]
           : []),
       ],
     ),
@@ -293,17 +394,22 @@ describe('Who may do what, where: role × endpoint × scope', () => {
   it.each(
     cells.map((cell) => [cell.endpoint.name, cell.role, cell.scope, cell.expected, cell] as const),
   )('%s by a %s %s answers %i', async (_name, _role, _scope, expected, { endpoint, actor }) => {
-    const caseId = await caseAfter(api.services, api.now(), endpoint.given);
-    const state = (await (
-      await clients.get('admin')!.get(`/api/cases/${caseId}`)
-    ).body['state']) as Record<string, unknown>;
+    const caseId = endpoint.given ? await caseAfter(api.services, api.now(), endpoint.given) : '';
+    const state = endpoint.given
+      ? ((await (
+          await clients.get('admin')!.get(`/api/cases/${caseId}`)
+        ).body['state']) as Record<string, unknown>)
+      : {};
     const client = clients.get(actor)!;
     const path = endpoint.path(caseId);
     const before = await api.lastPosition();
     const response =
       endpoint.method === 'GET'
         ? await client.get(path)
-        : await client.post(path, endpoint.body!(state, actor));
+        : await client.post(
+            path,
+            endpoint.body!(state, actor, `${actor}-${++unique}`.toLowerCase()),
+          );
     expect(response.status, String(response.body['detail'])).toBe(expected);
     if (expected >= 400 || endpoint.method === 'GET') expect(await api.lastPosition()).toBe(before);
   });
