@@ -101,6 +101,20 @@ describe('Optimistic concurrency and safe retries', () => {
     expect(await api.lastPosition()).toBe(later);
   });
 
+  it('treats a key reused on another case as a new command, never repeating an event id', async () => {
+    const first = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const second = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const key = { 'Idempotency-Key': 'note-key-reused' };
+    expect((await worker.post(`/api/cases/${first}/notes`, { text: '一' }, key)).status).toBe(200);
+    expect((await worker.post(`/api/cases/${second}/notes`, { text: '二' }, key)).status).toBe(200);
+    const ids = [];
+    for (const caseId of [first, second]) {
+      const events = await api.store.readStream(`case-${caseId}`);
+      ids.push(events.at(-1)!.id);
+    }
+    expect(new Set(ids).size).toBe(2);
+  });
+
   it('does not let one person’s key replay another person’s command', async () => {
     const key = { 'Idempotency-Key': 'shared-key' };
     const mine = await worker.post('/api/cases/disputes', disputeBody, key);

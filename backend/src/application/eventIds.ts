@@ -1,13 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 
+export interface Idempotency {
+  readonly personId: string;
+  readonly key: string;
+  readonly streamName: string;
+}
+
 /**
- * Event ids for one command. With an Idempotency-Key they are derived from the key
- * (and who sent it), so a retried request produces the very same ids and the store's
- * idempotent append writes nothing new; without one they are random.
+ * Event ids for one command. With an Idempotency-Key they are derived from the key, who
+ * sent it and the stream, so a retried request produces the very same ids and the store's
+ * idempotent append writes nothing new, while a key reused elsewhere never repeats an id
+ * already in the log. Without a key they are random.
  */
-export const eventIdsFor = (idempotency: { personId: string; key: string } | undefined) =>
+export const eventIdsFor = (idempotency: Idempotency | undefined) =>
   idempotency
-    ? (index: number): string => uuidFrom(`${idempotency.personId}\n${idempotency.key}\n${index}`)
+    ? (index: number): string =>
+        uuidFrom(`${idempotency.personId}\n${idempotency.key}\n${idempotency.streamName}\n${index}`)
     : (): string => randomUUID();
 
 /** A UUID version 8 (RFC 9562, custom) built from a SHA-256 of the seed. */

@@ -68,7 +68,7 @@ export const handleStreamCommand = async <State, Event extends GridlineEvent>(
   const stream = await loadStream<Event>(store, streamName);
   const eventId = eventIdsFor(
     context.idempotencyKey
-      ? { personId: context.actor.personId, key: context.idempotencyKey }
+      ? { personId: context.actor.personId, key: context.idempotencyKey, streamName }
       : undefined,
   );
 

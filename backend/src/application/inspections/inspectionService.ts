@@ -44,7 +44,12 @@ const refuseTakenCaseIds = async (
     const key = caseKey(context, finding.caseId);
     const ours =
       key !== undefined &&
-      existing.events[0]?.id === eventIdsFor({ personId: context.actor.personId, key })(0);
+      existing.events[0]?.id ===
+        eventIdsFor({
+          personId: context.actor.personId,
+          key,
+          streamName: caseStream(finding.caseId),
+        })(0);
     if (existing.revision !== 'no_stream' && !ours) {
       throw new DomainError('illegal_state', `findings: case ${finding.caseId} already exists.`);
     }
