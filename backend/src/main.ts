@@ -47,6 +47,8 @@ const server = app.listen(config.port, () => {
   console.log(
     `Gridline is serving http://localhost:${port}/ (event store: ${store.kind}, ${location})`,
   );
+  // The console is not built yet; until then the product is its HTTP API.
+  console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
   for (const line of demoLines) console.log(line);
 });
 

@@ -50,7 +50,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     ),
   );
   app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
-  app.use('/api', notFoundRoute);
+  app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;
 };
