@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer, type Client } from './support/apiServer.ts';
-import { disputeBody, otherGridDispute } from './support/payloads.ts';
+import { disputeBody, issueBody, otherGridDispute } from './support/payloads.ts';
 
 // Every refusal is a precise 4xx in problem+json, and the log's last position is the same
 // before and after: a refused request writes nothing.
@@ -36,6 +36,13 @@ describe('Bad input to the case API', () => {
       () => worker.post('/api/cases/disputes', { ...disputeBody, priority: 'urgent' }),
       400,
       /priority: unknown field/,
+    ));
+
+  it('refuses a client-made link to an inspection: only a recorded patrol opens such cases', () =>
+    refused(
+      () => worker.post('/api/cases/issues', { ...issueBody, inspectionId: 'no-such-patrol' }),
+      400,
+      /inspectionId: unknown field/,
     ));
 
   it('refuses a wrong type, naming the field', () =>

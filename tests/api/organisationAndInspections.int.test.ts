@@ -69,6 +69,23 @@ describe('The organisation over HTTP', () => {
     );
   });
 
+  it('takes a person’s reach away the moment they are unassigned', async () => {
+    const worker2 = await api.as('worker2');
+    expect((await worker2.get('/api/organisation')).status).toBe(200);
+    const unassigned = await (
+      await api.as('admin')
+    ).post('/api/organisation/staff-unassignments', {
+      personId: 'p-worker2',
+      role: 'grid_worker',
+      scope: { kind: 'grid', id: 'grid-ryy-1' },
+      reason: '调往和平街道',
+    });
+    expect(unassigned.status).toBe(201);
+    const refused = await worker2.get('/api/organisation');
+    expect(refused.status).toBe(403);
+    expect(refused.body['detail']).toMatch(/does not hold grid_worker/);
+  });
+
   it('takes effect at once: a person assigned a moment ago can be dispatched a case', async () => {
     const admin = await api.as('admin');
     const assigned = await admin.post('/api/organisation/staff-assignments', {

@@ -9,7 +9,8 @@ import type { EventStore, EventToAppend, Position } from '../eventStore/port.ts'
 import type { CommandContext } from './commandContext.ts';
 import { ConcurrencyConflict } from './concurrencyConflict.ts';
 import { eventIdsFor } from './eventIds.ts';
-import { loadStream, type LoadedEvent } from './loadStream.ts';
+import { commandFingerprint } from './commandFingerprint.ts';
+import { loadStream, type LoadedEvent, type LoadedStream } from './loadStream.ts';
 
 export interface StreamModel<State, Event extends GridlineEvent> {
   readonly initialState: State;
@@ -53,84 +54,130 @@ const conflict = <State, Event extends GridlineEvent>(
 ): ConcurrencyConflict =>
   new ConcurrencyConflict(streamName, revision, model.conflictView?.(state, actor) ?? null);
 
+/** The command as the client sent it: a retry must repeat it exactly to be a replay. */
+export interface CommandRequest {
+  readonly type: string;
+  readonly payload: unknown;
+}
+
+const replayOf = <State, Event extends GridlineEvent>(
+  model: StreamModel<State, Event>,
+  streamName: string,
+  stream: LoadedStream<Event>,
+  eventId: (index: number) => string,
+): CommandOutcome<State, Event> | undefined => {
+  const firstIndex = stream.events.findIndex((loaded) => loaded.id === eventId(0));
+  if (firstIndex < 0) return undefined;
+  let end = firstIndex + 1;
+  while (stream.events[end]?.id === eventId(end - firstIndex)) end += 1;
+  const written = stream.events.slice(firstIndex, end);
+  return {
+    streamName,
+    state: fold(model, stream.events.slice(0, end)),
+    revision: written.at(-1)!.revision,
+    position: written.at(-1)!.position,
+    events: written.map((loaded) => loaded.event),
+    replayed: true,
+  };
+};
+
+/** The ids a command's events get: derived from its Idempotency-Key and itself, or random. */
+export const commandEventIds = (
+  context: Pick<CommandContext, 'actor' | 'idempotencyKey'>,
+  streamName: string,
+  request: CommandRequest,
+): ((index: number) => string) =>
+  eventIdsFor(
+    context.idempotencyKey === undefined
+      ? undefined
+      : {
+          personId: context.actor.personId,
+          key: `${context.idempotencyKey}\n${commandFingerprint(request)}`,
+          streamName,
+        },
+  );
+
+// Without an If-Match the client asked for "whatever is current": a write that slipped in
+// between our read and our append is no reason to refuse, so decide again on the new state.
+const attemptsWithoutIfMatch = 3;
+
 /**
- * Load → fold → decide → append, with optimistic concurrency. Retries with the same
- * Idempotency-Key find their own events already in the stream (the ids are derived
- * from the key) and get the first answer back without deciding again.
+ * Load → fold → decide → append, with optimistic concurrency. With an Idempotency-Key the
+ * event ids are derived from the key and the exact command, so a retry of the same
+ * command finds its own events in the stream and gets the first answer back without
+ * deciding again — while a different command under a reused key is a new command.
  */
 export const handleStreamCommand = async <State, Event extends GridlineEvent>(
   store: EventStore,
   streamName: string,
   model: StreamModel<State, Event>,
   context: CommandContext,
+  request: CommandRequest,
   decide: (state: State) => readonly Event[],
 ): Promise<CommandOutcome<State, Event>> => {
-  const stream = await loadStream<Event>(store, streamName);
-  const eventId = eventIdsFor(
-    context.idempotencyKey
-      ? { personId: context.actor.personId, key: context.idempotencyKey, streamName }
-      : undefined,
-  );
+  const idempotent = context.idempotencyKey !== undefined;
+  const eventId = commandEventIds(context, streamName, request);
 
-  const firstIndex = stream.events.findIndex((loaded) => loaded.id === eventId(0));
-  if (context.idempotencyKey && firstIndex >= 0) {
-    let end = firstIndex + 1;
-    while (stream.events[end]?.id === eventId(end - firstIndex)) end += 1;
-    const written = stream.events.slice(firstIndex, end);
-    return {
-      streamName,
-      state: fold(model, stream.events.slice(0, end)),
-      revision: written.at(-1)!.revision,
-      position: written.at(-1)!.position,
-      events: written.map((loaded) => loaded.event),
-      replayed: true,
-    };
-  }
+  for (let attempt = 1; ; attempt += 1) {
+    const stream = await loadStream<Event>(store, streamName);
+    const replay = idempotent ? replayOf(model, streamName, stream, eventId) : undefined;
+    if (replay) return replay;
 
-  const state = fold(model, stream.events);
-  if (context.expectedRevision !== undefined && context.expectedRevision !== stream.revision) {
-    throw conflict(model, streamName, stream.revision, state, context.actor);
-  }
-  const events = decide(state);
-  if (events.length === 0) throw new Error(`A decision on ${streamName} produced no events`);
-  const envelopes = events.map((event, index): EventMetadata => ({
-    eventId: eventId(index),
-    // Only what the envelope holds, whatever else the caller's actor object carries.
-    actor: {
-      personId: context.actor.personId,
-      role: context.actor.role,
-      scope: context.actor.scope,
-    },
-    correlationId: context.correlationId,
-    causationId: context.causationId,
-    occurredAt: context.occurredAt.toISOString(),
-    recordedAt: context.now.toISOString(),
-    schemaVersion: eventDefinition(event.type).version,
-  }));
-  const toAppend: EventToAppend[] = events.map((event, index) => ({
-    id: envelopes[index]!.eventId,
-    type: event.type,
-    data: event.data,
-    metadata: envelopes[index],
-  }));
-  const newState = events.reduce(
-    (folded, event, index) => model.evolve(folded, event, envelopes[index]!),
-    state,
-  );
-  try {
-    const result = await store.append(streamName, toAppend, { expected: stream.revision });
-    return {
-      streamName,
-      state: newState,
-      revision: result.nextExpectedRevision,
-      position: result.position,
-      events,
-      replayed: false,
-    };
-  } catch (error) {
-    if (!(error instanceof WrongExpectedVersionError)) throw error;
-    // Someone wrote between our read and our append: answer as for a stale If-Match.
-    const current = await loadStream<Event>(store, streamName);
-    throw conflict(model, streamName, current.revision, fold(model, current.events), context.actor);
+    const state = fold(model, stream.events);
+    if (context.expectedRevision !== undefined && context.expectedRevision !== stream.revision) {
+      throw conflict(model, streamName, stream.revision, state, context.actor);
+    }
+    const events = decide(state);
+    if (events.length === 0) throw new Error(`A decision on ${streamName} produced no events`);
+    const envelopes = events.map((event, index) => envelope(event, eventId(index), context));
+    const toAppend: EventToAppend[] = events.map((event, index) => ({
+      id: envelopes[index]!.eventId,
+      type: event.type,
+      data: event.data,
+      metadata: envelopes[index],
+    }));
+    try {
+      const result = await store.append(streamName, toAppend, { expected: stream.revision });
+      return {
+        streamName,
+        state: events.reduce(
+          (folded, event, index) => model.evolve(folded, event, envelopes[index]!),
+          state,
+        ),
+        revision: result.nextExpectedRevision,
+        position: result.position,
+        events,
+        replayed: false,
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      const current = await loadStream<Event>(store, streamName);
+      // A twin of this very request (same key) may have won the race: that is our answer.
+      const twin = idempotent ? replayOf(model, streamName, current, eventId) : undefined;
+      if (twin) return twin;
+      if (context.expectedRevision === undefined && attempt < attemptsWithoutIfMatch) continue;
+      throw conflict(
+        model,
+        streamName,
+        current.revision,
+        fold(model, current.events),
+        context.actor,
+      );
+    }
   }
 };
+
+const envelope = (
+  event: GridlineEvent,
+  eventId: string,
+  context: CommandContext,
+): EventMetadata => ({
+  eventId,
+  // Only what the envelope holds, whatever else the caller's actor object carries.
+  actor: { personId: context.actor.personId, role: context.actor.role, scope: context.actor.scope },
+  correlationId: context.correlationId,
+  causationId: context.causationId,
+  occurredAt: context.occurredAt.toISOString(),
+  recordedAt: context.now.toISOString(),
+  schemaVersion: eventDefinition(event.type).version,
+});

@@ -12,6 +12,7 @@ import { inspectionRoutes } from './inspectionRoutes.ts';
 import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
+import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
 
 export interface AppDependencies {
   readonly services: Services;
@@ -40,7 +41,12 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
   app.use('/api', sessionRoutes(accounts));
-  app.use('/api', requireSession(accounts), csrfGuard);
+  app.use(
+    '/api',
+    requireSession(accounts),
+    requireCurrentAssignment(services.directory),
+    csrfGuard,
+  );
   app.use('/api', caseRoutes({ store: services.store, cases: services.cases, now }, registry));
   app.use(
     '/api',

@@ -140,7 +140,10 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
           payload,
           commandContextOf(req, res, deps.now()),
         );
-        if (type !== 'RevealPersonalData') return respond(res, 200, outcome);
+        const revealRecorded = outcome.events.some(
+          (event) => event.type === 'PersonalDataRevealed',
+        );
+        if (type !== 'RevealPersonalData' || !revealRecorded) return respond(res, 200, outcome);
         // The reveal is recorded; only now do the values leave the server, to this person.
         const { events } = await readCase(deps.store, caseId, actorOf(res));
         const fields = (payload as CaseCommandPayload<'RevealPersonalData'>).fields;

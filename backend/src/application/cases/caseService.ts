@@ -50,6 +50,7 @@ export const caseService = ({ store, directory, decision }: CaseServiceDependenc
       caseStream(caseId),
       caseModel,
       context,
+      { type, payload },
       (state) => {
         if (!opening && state.status === 'none') throw notFound(`No case ${caseId}.`);
         return decideCase(command, state, decision);

@@ -17,39 +17,28 @@ import type { EventStore } from '../../eventStore/port.ts';
 import { caseModel } from '../cases/caseModel.ts';
 import type { CommandContext } from '../commandContext.ts';
 import {
+  commandEventIds,
   handleStreamCommand,
   type CommandOutcome,
   type StreamModel,
 } from '../handleStreamCommand.ts';
-import { eventIdsFor } from '../eventIds.ts';
 import { loadStream } from '../loadStream.ts';
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
 
-/** The key under which a finding's case is opened, so a retried patrol opens it once. */
-const caseKey = (context: CommandContext, caseId: string): string | undefined =>
-  context.idempotencyKey && `${context.idempotencyKey}:${caseId}`;
-
 /**
- * A finding may not open a case id that is taken — unless this very request (same
- * Idempotency-Key) opened it before, which its first event's derived id tells.
+ * A finding may not open a case id that is taken — unless this very request opened it
+ * before (a retry with the same Idempotency-Key): such a case was caused by the very
+ * inspection event this request records, whose id is derived from the key.
  */
 const refuseTakenCaseIds = async (
   store: EventStore,
   payload: RecordInspectionPayload,
-  context: CommandContext,
+  inspectionEventId: string,
 ) => {
   for (const finding of payload.findings) {
     if (!finding.caseId) continue;
     const existing = await loadStream(store, caseStream(finding.caseId));
-    const key = caseKey(context, finding.caseId);
-    const ours =
-      key !== undefined &&
-      existing.events[0]?.id ===
-        eventIdsFor({
-          personId: context.actor.personId,
-          key,
-          streamName: caseStream(finding.caseId),
-        })(0);
+    const ours = existing.events[0]?.metadata.causationId === inspectionEventId;
     if (existing.revision !== 'no_stream' && !ours) {
       throw new DomainError('illegal_state', `findings: case ${finding.caseId} already exists.`);
     }
@@ -82,32 +71,29 @@ export const inspectionService = (store: EventStore, directory: OrganisationDire
       now: context.now,
     };
     const current = await directory.current();
-    await refuseTakenCaseIds(store, payload, context);
+    const streamName = inspectionStream(payload.inspectionId);
+    const request = { type: command.type, payload };
+    await refuseTakenCaseIds(store, payload, commandEventIds(context, streamName, request)(0));
     const outcome = await handleStreamCommand(
       store,
-      inspectionStream(payload.inspectionId),
+      streamName,
       inspectionModel,
       { ...context, expectedRevision: 'no_stream' },
+      request,
       (state) => decideInspection(command, state, { directory: current }),
     );
     if (outcome.state.status !== 'recorded') return { ...outcome, openedCaseIds: [] };
-    const recorded = await store.readStream(outcome.streamName, { maxCount: 1 });
-    const causationId = recorded[0]!.id;
+    const [recorded] = await store.readStream(outcome.streamName, { maxCount: 1 });
     const opened = casesOpenedBy(command, outcome.state.inspection);
+    // Each case is its own append: a retry with the same key replays those already
+    // opened and opens any a crash left unopened.
     for (const issue of opened) {
       await handleStreamCommand(
         store,
         caseStream(issue.caseId),
         caseModel,
-        // Keyed on the inspection's own key, so a retried patrol reopens nothing twice.
-        {
-          ...context,
-          causationId,
-          expectedRevision: 'no_stream',
-          ...(caseKey(context, issue.caseId) && {
-            idempotencyKey: caseKey(context, issue.caseId)!,
-          }),
-        },
+        { ...context, causationId: recorded!.id, expectedRevision: 'no_stream' },
+        { type: 'OpenCaseFromFinding', payload: issue },
         (): CaseEvent[] => [{ type: 'IssueReported', data: issue }],
       );
     }

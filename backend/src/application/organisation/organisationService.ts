@@ -35,6 +35,7 @@ export const organisationService = (store: EventStore, directory: OrganisationDi
       noState,
       // Establishing an id twice must fail even when two admins race.
       startsOrganisationStream(command) ? { ...context, expectedRevision: 'no_stream' } : context,
+      { type, payload },
       () => decideOrganisation(command, current),
     );
   },

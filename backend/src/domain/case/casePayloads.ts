@@ -26,21 +26,25 @@ import { residentIdNumberInput, residentPhoneInput } from './personalDataFormats
 // schemas so that a body the HTTP layer accepts is one the events accept. The case id,
 // the actor, the time and any generated ids come with the command, never in here.
 
-export const logDisputePayloadSchema = disputeLoggedSchema.omit({ caseId: true }).extend({
-  parties: z
-    .array(
-      disputePartySchema.extend({
-        phone: residentPhoneInput().optional(),
-        idNumber: residentIdNumberInput().optional(),
-      }),
-    )
-    .min(1)
-    .max(50),
-});
+export const logDisputePayloadSchema = disputeLoggedSchema
+  .omit({ caseId: true, inspectionId: true })
+  .extend({
+    parties: z
+      .array(
+        disputePartySchema.extend({
+          phone: residentPhoneInput().optional(),
+          idNumber: residentIdNumberInput().optional(),
+        }),
+      )
+      .min(1)
+      .max(50),
+  });
 
-export const reportIssuePayloadSchema = issueReportedSchema.omit({ caseId: true }).extend({
-  reporter: issueReporterSchema.extend({ phone: residentPhoneInput().optional() }).optional(),
-});
+export const reportIssuePayloadSchema = issueReportedSchema
+  .omit({ caseId: true, inspectionId: true })
+  .extend({
+    reporter: issueReporterSchema.extend({ phone: residentPhoneInput().optional() }).optional(),
+  });
 
 export const assignCasePayloadSchema = z.strictObject({
   assigneeId: idSchema,

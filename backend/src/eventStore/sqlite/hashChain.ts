@@ -52,8 +52,13 @@ export interface ChainVerification {
   readonly firstBrokenRevision?: bigint;
 }
 
+/**
+ * Recomputes a stream's chain. With the stream's recorded head (last revision and hash),
+ * a truncated tail is caught too: the chain must end exactly where the head says.
+ */
 export const verifyChain = (
   rows: Iterable<ChainedFields & { prev_hash: string; hash: string }>,
+  head?: { last_revision: number; last_hash: string },
 ): ChainVerification => {
   let expectedPrev = genesisHash;
   let eventsChecked = 0;
@@ -67,6 +72,9 @@ export const verifyChain = (
     }
     expectedPrev = row.hash;
     eventsChecked += 1;
+  }
+  if (head && (head.last_revision !== eventsChecked - 1 || head.last_hash !== expectedPrev)) {
+    return { ok: false, eventsChecked, firstBrokenRevision: BigInt(eventsChecked) };
   }
   return { ok: true, eventsChecked };
 };

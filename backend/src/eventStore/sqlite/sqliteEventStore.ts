@@ -1,5 +1,5 @@
 import Database, { SqliteError } from 'better-sqlite3';
-import { StreamNotFoundError, WrongExpectedVersionError } from '../errors.ts';
+import { StreamNotFoundError } from '../errors.ts';
 import type {
   AppendOptions,
   AppendResult,
@@ -37,6 +37,12 @@ export interface SqliteEventStore extends EventStore {
 
 const readAllPageSize = 1000;
 
+const isExpectedRevision = (expected: unknown): boolean =>
+  expected === 'any' ||
+  expected === 'no_stream' ||
+  expected === 'stream_exists' ||
+  (typeof expected === 'bigint' && expected >= 0n);
+
 export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEventStore => {
   // Other processes may hold the write lock (a CLI beside the server): wait, don't fail.
   const db = new Database(options.path, { timeout: 10_000 });
@@ -45,11 +51,10 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
   const appendToStream = streamAppender(db);
   const commits = groupCommitter(
     db,
-    // A broken expectation or constraint belongs to one append (its savepoint is rolled
-    // back); anything else (disk full, I/O) spoils the whole transaction.
-    (error) =>
-      error instanceof WrongExpectedVersionError ||
-      (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')),
+    // An error inside one append's savepoint is that append's own (its writes are rolled
+    // back), except SQLite's own failures other than constraints (disk full, I/O, busy),
+    // which spoil the whole transaction.
+    (error) => !(error instanceof SqliteError) || error.code.startsWith('SQLITE_CONSTRAINT'),
     options.maxGroupSize,
   );
   const feed = changeFeed(db, options.pollIntervalMs ?? 50);
@@ -64,6 +69,9 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
   );
   const streamExists = db.prepare<[string], { last_revision: number }>(
     'SELECT last_revision FROM streams WHERE stream_name = ?',
+  );
+  const streamHead = db.prepare<[string], { last_revision: number; last_hash: string }>(
+    'SELECT last_revision, last_hash FROM streams WHERE stream_name = ?',
   );
   const allForwards = db.prepare<[number, number], EventRow>(
     'SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?',
@@ -81,8 +89,13 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     'SELECT * FROM events WHERE stream_name = ? ORDER BY revision',
   );
 
-  const limitOf = (maxCount: number | undefined): number =>
-    maxCount === undefined ? Number.MAX_SAFE_INTEGER : maxCount;
+  const limitOf = (maxCount: number | undefined): number => {
+    if (maxCount === undefined) return Number.MAX_SAFE_INTEGER;
+    if (!Number.isSafeInteger(maxCount) || maxCount < 0) {
+      throw new RangeError(`maxCount must be a whole number ≥ 0, got ${maxCount}`);
+    }
+    return maxCount;
+  };
 
   async function* readAll(readOptions: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
     const forwards = (readOptions.direction ?? 'forwards') === 'forwards';
@@ -108,6 +121,9 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     append(streamName: string, events: readonly EventToAppend[], { expected }: AppendOptions) {
       if (events.length === 0) {
         return Promise.reject(new RangeError('append needs at least one event'));
+      }
+      if (!isExpectedRevision(expected)) {
+        return Promise.reject(new TypeError(`Not an expected revision: ${String(expected)}`));
       }
       let serialised: SerialisedEvent[];
       try {
@@ -169,7 +185,7 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     },
 
     async verifyStream(streamName: string) {
-      return verifyChain(wholeStream.iterate(streamName));
+      return verifyChain(wholeStream.iterate(streamName), streamHead.get(streamName));
     },
 
     async close() {
