@@ -5,6 +5,10 @@ export interface Config {
   readonly dataDir: string;
   /** When set, the log lives in EventStoreDB instead of the embedded SQLite file. */
   readonly eventStoreConnectionString: string | undefined;
+  /** A JSON file with the working calendar and deadline policy (see deadlineSettings.ts). */
+  readonly deadlinesFile: string | undefined;
+  /** Express's `trust proxy`, for Secure cookies and client addresses behind a TLS proxy. */
+  readonly trustProxy: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -24,4 +28,6 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   port: parsePort(env['PORT']),
   dataDir: resolve(env['GRIDLINE_DATA_DIR'] || './data'),
   eventStoreConnectionString: env['EVENTSTORE_CONNECTION_STRING'] || undefined,
+  deadlinesFile: env['GRIDLINE_DEADLINES_FILE'] || undefined,
+  trustProxy: env['GRIDLINE_TRUST_PROXY'] || undefined,
 });

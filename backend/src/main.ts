@@ -3,6 +3,7 @@ import { createServices } from './application/services.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { demoOnFirstStart } from './demo/demoOnFirstStart.ts';
 import { DemoSettingsError, readDemoSettings, type DemoSettings } from './demo/demoSettings.ts';
+import { calendarWarnings, readDeadlineSettings } from './deadlineSettings.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
 import { createApp } from './http/app.ts';
 
@@ -27,10 +28,22 @@ const demoSettingsOrExit = (): DemoSettings => {
 };
 
 const config = configOrExit();
+const deadlines = (() => {
+  try {
+    return readDeadlineSettings(config.deadlinesFile);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`gridline: ${error.message}`);
+    process.exit(1);
+  }
+})();
+for (const warning of calendarWarnings(deadlines.yearsWithHolidays, new Date())) {
+  console.warn(`gridline: ${warning}`);
+}
 const demoSettings = demoSettingsOrExit();
 const { store, location } = openEventStore(config);
 const accounts = openAccounts({ dataDir: config.dataDir });
-const services = createServices(store);
+const services = createServices(store, deadlines.decision);
 // On an empty store, a demo district to look at (GRIDLINE_DEMO=off starts empty).
 const demoLines = await demoOnFirstStart({
   services,
@@ -39,7 +52,12 @@ const demoLines = await demoOnFirstStart({
   now: new Date(),
   log: (line) => console.log(line),
 });
-const app = createApp({ services, storeLocation: location, accounts });
+const app = createApp({
+  services,
+  storeLocation: location,
+  accounts,
+  ...(config.trustProxy && { trustProxy: config.trustProxy }),
+});
 
 const server = app.listen(config.port, () => {
   const address = server.address();

@@ -145,6 +145,18 @@ describe('Bad input to the case API', () => {
       /If-Match/,
     ));
 
+  it('refuses an occurred-at time without its offset', () =>
+    refused(
+      () =>
+        worker.post(
+          `/api/cases/${caseId}/notes`,
+          { text: '补充' },
+          { 'X-Occurred-At': '2026-06-01T08:00:00' },
+        ),
+      400,
+      /X-Occurred-At/,
+    ));
+
   it('refuses an occurred-at time in the future', () =>
     refused(
       () =>

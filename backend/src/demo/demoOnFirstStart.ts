@@ -27,8 +27,16 @@ export const demoOnFirstStart = async (options: {
     start: historyEndingToday(now, settings.size),
     password: settings.password,
   });
-  return describeDemoRun(
+  const lines = describeDemoRun(
     run,
     settings.passwordIsDefault ? settings.password : '(GRIDLINE_DEMO_PASSWORD)',
   );
+  // The default password is printed here and in the README: anyone who can reach the
+  // port can sign in as admin with it.
+  return settings.passwordIsDefault
+    ? [
+        ...lines,
+        'These sign-ins share a published password: set GRIDLINE_DEMO_PASSWORD on a fresh data directory before others can reach this server.',
+      ]
+    : lines;
 };

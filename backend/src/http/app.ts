@@ -20,7 +20,13 @@ export interface AppDependencies {
   readonly accounts: Accounts;
   /** The server clock; injectable so tests can pin deadlines. */
   readonly now?: () => Date;
+  /** Express's `trust proxy` setting, so cookies get `Secure` behind a TLS proxy. */
+  readonly trustProxy?: string;
 }
+
+/** `true`, a hop count, or addresses/subnets as Express takes them. */
+const parseTrustProxy = (value: string): boolean | number | string =>
+  value === 'true' ? true : /^\d+$/.test(value) ? Number(value) : value;
 
 export const createApp = (dependencies: AppDependencies): express.Express => {
   const { services, accounts } = dependencies;
@@ -30,17 +36,19 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
 
   const app = express();
   app.disable('x-powered-by');
+  if (dependencies.trustProxy) app.set('trust proxy', parseTrustProxy(dependencies.trustProxy));
   // First, so problem responses carry the security headers too.
   app.use(securityHeaders());
-  app.use(express.json({ limit: '256kb' }));
-  // Public: health, the API description and sign-in. Everything after the guard needs a
-  // session and, to change anything, the session's CSRF token.
+  // Public: health, the API description and sign-in (which parses its own, smaller
+  // bodies). Everything after the guard needs a session and, to change anything, the
+  // session's CSRF token.
   app.use(
     '/api',
     healthRoutes({ store: services.store, storeLocation: dependencies.storeLocation }),
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
   app.use('/api', sessionRoutes(accounts));
+  app.use(express.json({ limit: '256kb' }));
   app.use(
     '/api',
     requireSession(accounts),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { idPattern } from '@gridline/events';
+import { idPattern, timestampSchema } from '@gridline/events';
 import { actorOf } from '../accounts/requireSession.ts';
 import type { CommandContext } from '../application/commandContext.ts';
 import type { Position } from '../eventStore/port.ts';
@@ -39,8 +39,8 @@ const correlationId = (header: string | undefined): string => {
 const occurredAt = (header: string | undefined, now: Date): Date => {
   if (header === undefined) return now;
   const time = new Date(header);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(header) || Number.isNaN(time.getTime())) {
-    throw badRequest('X-Occurred-At: expected an ISO-8601 timestamp with offset.');
+  if (!timestampSchema.safeParse(header).success || time.getUTCFullYear() < 2000) {
+    throw badRequest('X-Occurred-At: expected an ISO-8601 timestamp with offset, after 2000.');
   }
   if (time.getTime() - now.getTime() > maxClockSkewMs) {
     throw badRequest('X-Occurred-At: is in the future.');

@@ -27,7 +27,10 @@ export interface Call {
  * account per person. `as(username)` signs in and returns a client that sends the
  * session cookie and CSRF token like the console does.
  */
-export const startApiServer = async (start = new Date('2026-06-01T09:00:00+08:00')) => {
+export const startApiServer = async (
+  start = new Date('2026-06-01T09:00:00+08:00'),
+  options: { trustProxy?: string } = {},
+) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
   const store = catalogueGuard(openSqliteEventStore({ path: join(dataDir, 'events.sqlite') }));
   const accounts = openAccounts({ dataDir, passwordHashing });
@@ -39,10 +42,13 @@ export const startApiServer = async (start = new Date('2026-06-01T09:00:00+08:00
   for (const [username, staff] of Object.entries(people)) {
     await accounts.accounts.createAccount({ username, password, ...staff });
   }
-  const server: Server = createApp({ services, storeLocation: dataDir, accounts, now }).listen(
-    0,
-    '127.0.0.1',
-  );
+  const server: Server = createApp({
+    services,
+    storeLocation: dataDir,
+    accounts,
+    now,
+    ...options,
+  }).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -1,4 +1,5 @@
 import type { OrganisationEvent } from '@gridline/events';
+import { isAdmin } from '../case/caseAccess.ts';
 import { DomainError } from '../domainError.ts';
 import type { OrganisationCommand } from './organisationCommands.ts';
 import type { OrganisationDirectory } from './organisationDirectory.ts';
@@ -20,7 +21,7 @@ export function decideOrganisation(
   directory: OrganisationDirectory,
 ): OrganisationEvent[] {
   // Auditors read everything and change nothing; the organisation is the admins' to shape.
-  if (command.actor.role !== 'admin') {
+  if (!isAdmin(command.actor)) {
     throw new DomainError('forbidden', 'Only an administrator may change the organisation.');
   }
   switch (command.type) {
