@@ -15,14 +15,13 @@ export interface OrganisationDirectoryReader {
 /**
  * Keeps the organisation directory in memory and, before each use, folds whatever the
  * log gained since the last use, so a command always sees the organisation as it is
- * (an assignment made a moment ago included). Catch-ups run one after another, each
- * starting after its caller asked, so nobody is handed a fold that began before their
- * own write.
+ * (an assignment made a moment ago included). Catch-ups run one at a time, and each
+ * caller gets one that started after it asked, so nobody is handed a fold that began
+ * before their own write.
  */
 export const organisationDirectoryReader = (store: EventStore): OrganisationDirectoryReader => {
   let directory = emptyDirectory;
   let seen: Position | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
 
   const catchUp = async (): Promise<OrganisationDirectory> => {
     const gained: RecordedOrganisationEvent[] = [];
@@ -39,11 +38,22 @@ export const organisationDirectoryReader = (store: EventStore): OrganisationDire
     return directory;
   };
 
-  return {
-    current: () => {
-      const next = queue.then(catchUp);
-      queue = next.catch(() => undefined);
-      return next;
-    },
+  let running: Promise<OrganisationDirectory> | undefined;
+  let next: Promise<OrganisationDirectory> | undefined;
+  const current = (): Promise<OrganisationDirectory> => {
+    if (!running) {
+      running = catchUp().finally(() => (running = undefined));
+      return running;
+    }
+    // Everyone who asks while a catch-up runs shares the one that starts after it, which
+    // is still after their own writes.
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return current();
+      });
+    return next;
   };
+  return { current };
 };
