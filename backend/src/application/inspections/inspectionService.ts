@@ -62,8 +62,14 @@ export interface InspectionOutcome extends CommandOutcome<InspectionState, Inspe
 export const inspectionService = (store: EventStore, directory: OrganisationDirectoryReader) => ({
   async record(
     payload: RecordInspectionPayload,
-    context: CommandContext,
+    requestContext: CommandContext,
   ): Promise<InspectionOutcome> {
+    // The inspection id is the patrol's natural idempotency key: a retry of the same
+    // patrol replays it and opens whatever cases an interrupted first attempt did not.
+    const context = {
+      ...requestContext,
+      idempotencyKey: requestContext.idempotencyKey ?? `inspection:${payload.inspectionId}`,
+    };
     const command = {
       type: 'RecordInspection' as const,
       data: payload,
