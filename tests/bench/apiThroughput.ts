@@ -57,7 +57,7 @@ try {
       ),
     );
 
-  const rows = [];
+  const rows: Awaited<ReturnType<typeof measure>>[] = [];
   rows.push(
     await measure('log a dispute, HTTP, 1 client', 1000, 1, () =>
       worker.post('/api/cases/disputes', disputeBody),
