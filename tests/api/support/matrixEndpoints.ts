@@ -1,0 +1,310 @@
+import type { StaffRole } from '@gridline/events';
+import { ladder, type Step } from './caseSetup.ts';
+import { disputeBody, issueBody } from './payloads.ts';
+import type { Username } from './testDistrict.ts';
+
+// The endpoints of the role × scope matrix (roleScopeMatrix.int.test.ts): for each, the
+// case it acts on, the request, and which roles succeed within scope.
+
+const everyone: readonly StaffRole[] = [
+  'grid_worker',
+  'grid_leader',
+  'community_staff',
+  'street_supervisor',
+  'department_liaison',
+  'auditor',
+  'admin',
+];
+/** Everyone whose scope reaches the case may write to it, but auditors change nothing. */
+const everyoneButAuditors = everyone.filter((role) => role !== 'auditor');
+/** "grid worker+" in DESIGN.md §1: field and office staff, not departments or auditors. */
+const gridWorkerAndAbove = everyoneButAuditors.filter((role) => role !== 'department_liaison');
+
+export interface Endpoint {
+  readonly name: string;
+  /** The case the request acts on, as steps from a fresh dispute; null: no case. */
+  readonly given: readonly Step[] | null;
+  readonly method: 'GET' | 'POST';
+  readonly path: (caseId: string) => string;
+  /** `unique` keeps ids apart between cells (every cell creates its own things). */
+  readonly body?: (state: Record<string, unknown>, actor: Username, unique: string) => unknown;
+  /** Roles that, within scope, succeed; everyone else gets `refusal` (default 403). */
+  readonly allowed: readonly StaffRole[];
+  readonly success: number;
+  /** What the out-of-scope twins get, when the endpoint is not scoped (default 403). */
+  readonly outOfScope?: number;
+  /** Refusals that are not 403 for a role within scope (e.g. the four-eyes rule). */
+  readonly inScopeRefusal?: Partial<Record<StaffRole, number>>;
+}
+
+const firstSummons = (state: Record<string, unknown>) =>
+  (state['summonses'] as { summonsId: string }[])[0]!.summonsId;
+
+export const endpoints: Endpoint[] = [
+  {
+    name: 'GET case',
+    given: ladder.summoned,
+    method: 'GET',
+    path: (id) => `/api/cases/${id}`,
+    allowed: everyone,
+    success: 200,
+  },
+  {
+    name: 'GET history',
+    given: ladder.summoned,
+    method: 'GET',
+    path: (id) => `/api/cases/${id}/history`,
+    allowed: everyone,
+    success: 200,
+  },
+  {
+    name: 'log a dispute',
+    given: [],
+    method: 'POST',
+    path: () => '/api/cases/disputes',
+    body: () => disputeBody,
+    allowed: gridWorkerAndAbove,
+    success: 201,
+  },
+  {
+    name: 'report an issue',
+    given: [],
+    method: 'POST',
+    path: () => '/api/cases/issues',
+    body: () => issueBody,
+    allowed: gridWorkerAndAbove,
+    success: 201,
+  },
+  {
+    name: 'assign',
+    given: ladder.logged,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/assign`,
+    body: () => ({ assigneeId: 'p-worker' }),
+    allowed: ['grid_leader', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'accept',
+    given: ladder.assigned,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/accept`,
+    body: () => ({}),
+    allowed: ['grid_worker'],
+    success: 200,
+  },
+  {
+    name: 'record a mediation',
+    given: ladder.accepted,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/mediations`,
+    body: () => ({ outcome: 'partial', summary: '部分达成一致。' }),
+    allowed: ['grid_worker', 'grid_leader', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'escalate',
+    given: ladder.logged,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/escalate`,
+    body: () => ({ toLevel: 'community', reason: 'beyond_authority' }),
+    allowed: ['grid_leader', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'summon departments',
+    given: ladder.atCommunity,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/summons`,
+    body: () => ({
+      leadDepartmentId: 'dept-police-ruiling',
+      urgent: true,
+      request: '请派出所到场。',
+    }),
+    allowed: ['community_staff', 'street_supervisor', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'department report',
+    given: ladder.summoned,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/department-reports`,
+    body: (state, actor) => ({
+      summonsId: firstSummons(state),
+      departmentId: actor === 'otherLiaison' ? 'dept-judicial-ruiling' : 'dept-police-ruiling',
+      response: '已派民警到场处置。',
+    }),
+    allowed: ['department_liaison', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'extend the deadline',
+    given: ladder.assigned,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/deadline-extensions`,
+    body: (state) => ({
+      newDeadline: new Date(
+        Date.parse((state['deadline'] as { due: string }).due) + 2 * 86_400_000,
+      ).toISOString(),
+      reason: '等待物业提供维修记录。',
+    }),
+    allowed: ['community_staff', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'verify',
+    given: ladder.resolvedAtGrid,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/verify`,
+    body: () => ({ method: 'site_visit' }),
+    allowed: ['community_staff', 'street_supervisor', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'return down',
+    given: ladder.atCommunity,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/return`,
+    body: () => ({
+      toLevel: 'grid',
+      reason: '属网格职责范围。',
+      guidance: '请网格员先行上门调解。',
+    }),
+    allowed: ['community_staff', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'resolve',
+    given: ladder.accepted,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/resolve`,
+    body: () => ({ outcome: 'fixed', summary: '已修复。' }),
+    allowed: ['grid_worker', 'grid_leader', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'return visit',
+    given: ladder.resolvedAtGrid,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/return-visits`,
+    body: () => ({ rating: 'satisfied', method: 'in_person' }),
+    allowed: gridWorkerAndAbove,
+    success: 200,
+  },
+  {
+    name: 'reopen',
+    given: ladder.unsatisfied,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/reopen`,
+    body: () => ({ trigger: 'return_visit_unsatisfied', reason: '居民对处理结果不满意。' }),
+    allowed: ['grid_leader', 'community_staff', 'street_supervisor', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'close',
+    given: ladder.verifiedAndSatisfied,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/close`,
+    body: () => ({}),
+    allowed: ['grid_leader', 'community_staff', 'street_supervisor', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'add a note',
+    given: ladder.summoned,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/notes`,
+    body: () => ({ text: '已与物业沟通。' }),
+    allowed: everyoneButAuditors,
+    success: 200,
+  },
+  {
+    name: 'reveal personal data',
+    given: ladder.summoned,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/personal-data-reveals`,
+    body: () => ({ fields: ['parties[].phone'], reason: '需电话联系当事人。' }),
+    allowed: everyoneButAuditors,
+    success: 200,
+  },
+];
+
+const adminOnly = (name: string, path: string, body: (unique: string) => unknown): Endpoint => ({
+  name,
+  given: null,
+  method: 'POST',
+  path: () => path,
+  body: (_state, _actor, unique) => body(unique),
+  allowed: ['admin'],
+  success: 201,
+});
+
+const patrolBy = (actor: Username, unique: string) => ({
+  inspectionId: `insp-${unique}`,
+  gridId: 'grid-ryy-1',
+  inspectorId: actor === 'otherWorker' ? 'p-other-worker' : 'p-worker',
+  startedAt: '2026-06-01T08:00:00+08:00',
+  endedAt: '2026-06-01T08:40:00+08:00',
+  buildingsVisited: [{ buildingId: 'bld-ryy-3', householdsVisited: 6 }],
+  welfareChecks: [],
+  findings: [],
+});
+
+endpoints.push(
+  {
+    name: 'record an inspection',
+    given: null,
+    method: 'POST',
+    path: () => '/api/inspections',
+    body: (_state, actor, unique) => patrolBy(actor, unique),
+    allowed: ['grid_worker', 'grid_leader', 'admin'],
+    success: 201,
+  },
+  {
+    name: 'GET organisation',
+    // The district's structure and who holds what are known to every member of staff.
+    outOfScope: 200,
+    given: null,
+    method: 'GET',
+    path: () => '/api/organisation',
+    allowed: everyone,
+    success: 200,
+  },
+  adminOnly('establish a street', '/api/organisation/streets', (u) => ({
+    streetId: `street-${u}`,
+    name: '新街道',
+  })),
+  adminOnly('establish a community', '/api/organisation/communities', (u) => ({
+    communityId: `comm-${u}`,
+    streetId: 'street-ruiling',
+    name: '新社区',
+  })),
+  adminOnly('establish a grid', '/api/organisation/grids', (u) => ({
+    gridId: `grid-${u}`,
+    communityId: 'comm-ruiyiyuan',
+    name: '新网格',
+    buildings: [{ buildingId: `bld-${u}`, name: '1号楼', households: 30 }],
+  })),
+  adminOnly('register a building', '/api/organisation/buildings', (u) => ({
+    gridId: 'grid-ryy-2',
+    building: { buildingId: `bld-${u}`, name: '9号楼', households: 24 },
+  })),
+  adminOnly('establish a department', '/api/organisation/departments', (u) => ({
+    departmentId: `dept-${u}`,
+    name: '城管中队',
+    kind: 'urban_management',
+    belongsTo: { kind: 'district', id: 'district-1' },
+  })),
+  adminOnly('assign staff', '/api/organisation/staff-assignments', (u) => ({
+    personId: `p-${u}`,
+    displayName: '新同事',
+    role: 'grid_worker',
+    scope: { kind: 'grid', id: 'grid-ryy-2' },
+  })),
+  adminOnly('unassign staff', '/api/organisation/staff-unassignments', () => ({
+    personId: 'p-worker2',
+    role: 'grid_worker',
+    scope: { kind: 'grid', id: 'grid-ryy-1' },
+    reason: '调岗',
+  })),
+);
