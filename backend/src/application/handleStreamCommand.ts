@@ -36,7 +36,8 @@ export interface CommandOutcome<State, Event extends GridlineEvent> {
   readonly replayed: boolean;
 }
 
-const fold = <State, Event extends GridlineEvent>(
+/** A stream's state: its events folded through the model, envelopes included. */
+export const fold = <State, Event extends GridlineEvent>(
   model: StreamModel<State, Event>,
   events: readonly LoadedEvent<Event>[],
 ): State =>

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import * as z from 'zod';
 import { idSchema } from '@gridline/events';
 import { actorOf } from '../accounts/requireSession.ts';
@@ -157,6 +157,14 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
     );
   }
 
+  /** The case the path names, as the signed-in person may read it; ETag set. */
+  const viewedCase = async (req: Request, res: Response) => {
+    const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
+    const view = await readCase(deps.store, caseId, actorOf(res));
+    setRevisionHeaders(res, view.revision, view.events.at(-1)?.position);
+    return { caseId, view };
+  };
+
   registry.add(
     router,
     {
@@ -169,9 +177,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       responses: { 200: 'The case; ETag is its revision' },
     },
     async (req, res) => {
-      const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
-      const view = await readCase(deps.store, caseId, actorOf(res));
-      setRevisionHeaders(res, view.revision, view.events.at(-1)?.position);
+      const { caseId, view } = await viewedCase(req, res);
       res.json({ caseId, revision: view.revision.toString(), state: view.state });
     },
   );
@@ -188,9 +194,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       responses: { 200: 'The events, oldest first, with their metadata' },
     },
     async (req, res) => {
-      const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
-      const view = await readCase(deps.store, caseId, actorOf(res));
-      setRevisionHeaders(res, view.revision, view.events.at(-1)?.position);
+      const { caseId, view } = await viewedCase(req, res);
       res.json({
         caseId,
         revision: view.revision.toString(),

@@ -3,6 +3,7 @@ import { mayReadCase } from '../../domain/case/caseAccess.ts';
 import type { ExistingCase } from '../../domain/case/caseState.ts';
 import type { EventStore } from '../../eventStore/port.ts';
 import { forbidden, notFound } from '../../http/problems.ts';
+import { fold } from '../handleStreamCommand.ts';
 import { loadStream, type LoadedEvent } from '../loadStream.ts';
 import { caseModel } from './caseModel.ts';
 
@@ -19,10 +20,7 @@ export const readCase = async (
   actor: Actor,
 ): Promise<CaseView> => {
   const stream = await loadStream<CaseEvent>(store, caseStream(caseId));
-  const state = stream.events.reduce(
-    (folded, loaded) => caseModel.evolve(folded, loaded.event, loaded.metadata),
-    caseModel.initialState,
-  );
+  const state = fold(caseModel, stream.events);
   if (state.status === 'none' || stream.revision === 'no_stream') {
     throw notFound(`No case ${caseId}.`);
   }
