@@ -5,13 +5,14 @@ import * as routing from './case/caseRouting.ts';
 import * as settlement from './case/caseSettlement.ts';
 import * as summons from './case/departmentSummons.ts';
 import * as inspection from './inspection/inspectionRecorded.ts';
+import * as meeting from './meeting/residentMeetingHeld.ts';
 import * as staff from './organisation/staffAssignment.ts';
 import * as structure from './organisation/structure.ts';
 
 // The closed list of event types, their current versions and the stream kind each lives
 // in. Bump a version only together with an upcaster from the previous one.
 
-export const streamKinds = ['case', 'inspection', 'organisation'] as const;
+export const streamKinds = ['case', 'inspection', 'meeting', 'organisation', 'access'] as const;
 export type StreamKind = (typeof streamKinds)[number];
 
 export interface CaseEventData {
@@ -23,6 +24,8 @@ export interface CaseEventData {
   CaseEscalated: routing.CaseEscalated;
   DepartmentSummoned: summons.DepartmentSummoned;
   DepartmentReported: summons.DepartmentReported;
+  SummonsWithdrawn: summons.SummonsWithdrawn;
+  CaseRiskReassessed: routing.CaseRiskReassessed;
   DeadlineExtended: routing.DeadlineExtended;
   ResolutionVerified: settlement.ResolutionVerified;
   CaseReturned: routing.CaseReturned;
@@ -32,11 +35,22 @@ export interface CaseEventData {
   CaseClosed: settlement.CaseClosed;
   CaseDeadlineMissed: routing.CaseDeadlineMissed;
   CaseNoteAdded: record.CaseNoteAdded;
-  PersonalDataRevealed: record.PersonalDataRevealed;
 }
 
 export interface InspectionEventData {
   InspectionRecorded: inspection.InspectionRecorded;
+}
+
+export interface MeetingEventData {
+  ResidentMeetingHeld: meeting.ResidentMeetingHeld;
+}
+
+/**
+ * The access log (`access-<personId>`): reads that leave a trace. A reveal is not a change to
+ * the case, so it never moves the case's revision (nor a colleague's pending If-Match).
+ */
+export interface AccessEventData {
+  PersonalDataRevealed: record.PersonalDataRevealed;
 }
 
 export interface OrganisationEventData {
@@ -49,20 +63,29 @@ export interface OrganisationEventData {
   StaffUnassigned: staff.StaffUnassigned;
 }
 
-type EventDataByType = CaseEventData & InspectionEventData & OrganisationEventData;
+type EventDataByType = CaseEventData &
+  InspectionEventData &
+  MeetingEventData &
+  OrganisationEventData &
+  AccessEventData;
 type EventUnion<DataByType> = {
   [Type in keyof DataByType]: { type: Type; data: DataByType[Type] };
 }[keyof DataByType];
 
 export type CaseEvent = EventUnion<CaseEventData>;
 export type InspectionEvent = EventUnion<InspectionEventData>;
+export type MeetingEvent = EventUnion<MeetingEventData>;
 export type OrganisationEvent = EventUnion<OrganisationEventData>;
-export type GridlineEvent = CaseEvent | InspectionEvent | OrganisationEvent;
+export type AccessEvent = EventUnion<AccessEventData>;
+export type GridlineEvent =
+  CaseEvent | InspectionEvent | MeetingEvent | OrganisationEvent | AccessEvent;
 
 export type EventType = GridlineEvent['type'];
 export type CaseEventType = CaseEvent['type'];
 export type InspectionEventType = InspectionEvent['type'];
+export type MeetingEventType = MeetingEvent['type'];
 export type OrganisationEventType = OrganisationEvent['type'];
+export type AccessEventType = AccessEvent['type'];
 export type EventData<Type extends EventType> = EventDataByType[Type];
 /** One member of GridlineEvent, picked by its type. */
 export type EventOfType<Type extends EventType> = { type: Type; data: EventData<Type> };
@@ -74,25 +97,34 @@ interface EventSpec<Data> {
 type EventSpecs<DataByType> = { readonly [Type in keyof DataByType]: EventSpec<DataByType[Type]> };
 
 const caseEventSpecs = {
-  DisputeLogged: { version: 2, schema: opening.disputeLoggedSchema },
-  IssueReported: { version: 1, schema: opening.issueReportedSchema },
+  DisputeLogged: { version: 3, schema: opening.disputeLoggedSchema },
+  IssueReported: { version: 2, schema: opening.issueReportedSchema },
   CaseAssigned: { version: 1, schema: routing.caseAssignedSchema },
   CaseAccepted: { version: 1, schema: routing.caseAcceptedSchema },
   MediationRecorded: { version: 1, schema: settlement.mediationRecordedSchema },
   CaseEscalated: { version: 1, schema: routing.caseEscalatedSchema },
-  DepartmentSummoned: { version: 1, schema: summons.departmentSummonedSchema },
+  DepartmentSummoned: { version: 2, schema: summons.departmentSummonedSchema },
   DepartmentReported: { version: 1, schema: summons.departmentReportedSchema },
+  SummonsWithdrawn: { version: 1, schema: summons.summonsWithdrawnSchema },
+  CaseRiskReassessed: { version: 1, schema: routing.caseRiskReassessedSchema },
   DeadlineExtended: { version: 1, schema: routing.deadlineExtendedSchema },
-  ResolutionVerified: { version: 1, schema: settlement.resolutionVerifiedSchema },
+  ResolutionVerified: { version: 2, schema: settlement.resolutionVerifiedSchema },
   CaseReturned: { version: 1, schema: routing.caseReturnedSchema },
-  CaseResolved: { version: 1, schema: settlement.caseResolvedSchema },
-  ReturnVisitRecorded: { version: 1, schema: settlement.returnVisitRecordedSchema },
+  CaseResolved: { version: 2, schema: settlement.caseResolvedSchema },
+  ReturnVisitRecorded: { version: 2, schema: settlement.returnVisitRecordedSchema },
   CaseReopened: { version: 1, schema: settlement.caseReopenedSchema },
-  CaseClosed: { version: 1, schema: settlement.caseClosedSchema },
+  CaseClosed: { version: 2, schema: settlement.caseClosedSchema },
   CaseDeadlineMissed: { version: 1, schema: routing.caseDeadlineMissedSchema },
   CaseNoteAdded: { version: 1, schema: record.caseNoteAddedSchema },
-  PersonalDataRevealed: { version: 1, schema: record.personalDataRevealedSchema },
 } as const satisfies EventSpecs<CaseEventData>;
+
+const meetingEventSpecs = {
+  ResidentMeetingHeld: { version: 1, schema: meeting.residentMeetingHeldSchema },
+} as const satisfies EventSpecs<MeetingEventData>;
+
+const accessEventSpecs = {
+  PersonalDataRevealed: { version: 1, schema: record.personalDataRevealedSchema },
+} as const satisfies EventSpecs<AccessEventData>;
 
 const inspectionEventSpecs = {
   InspectionRecorded: { version: 1, schema: inspection.inspectionRecordedSchema },
@@ -119,7 +151,9 @@ export interface EventDefinition<Type extends EventType = EventType> {
 const specsByStreamKind = {
   case: caseEventSpecs,
   inspection: inspectionEventSpecs,
+  meeting: meetingEventSpecs,
   organisation: organisationEventSpecs,
+  access: accessEventSpecs,
 } satisfies Record<StreamKind, object>;
 
 const definitions = new Map<string, EventDefinition>(
@@ -136,11 +170,15 @@ const typesOf = <Specs extends object>(specs: Specs) =>
 
 export const caseEventTypes = typesOf(caseEventSpecs);
 export const inspectionEventTypes = typesOf(inspectionEventSpecs);
+export const meetingEventTypes = typesOf(meetingEventSpecs);
 export const organisationEventTypes = typesOf(organisationEventSpecs);
+export const accessEventTypes = typesOf(accessEventSpecs);
 export const eventTypes: readonly EventType[] = Object.freeze([
   ...caseEventTypes,
   ...inspectionEventTypes,
+  ...meetingEventTypes,
   ...organisationEventTypes,
+  ...accessEventTypes,
 ]);
 
 export function isEventType(type: string): type is EventType {

@@ -4,17 +4,24 @@ import { idPattern } from './primitives.ts';
 export const caseStreamPrefix = 'case-';
 export const inspectionStreamPrefix = 'inspection-';
 export const orgStreamPrefix = 'org-';
+export const meetingStreamPrefix = 'meeting-';
+export const accessStreamPrefix = 'access-';
 
 export const streamPrefixes = {
   case: caseStreamPrefix,
   inspection: inspectionStreamPrefix,
+  meeting: meetingStreamPrefix,
   organisation: orgStreamPrefix,
+  access: accessStreamPrefix,
 } as const satisfies Record<StreamKind, string>;
 
 export type CaseStreamName = `${typeof caseStreamPrefix}${string}`;
 export type InspectionStreamName = `${typeof inspectionStreamPrefix}${string}`;
 export type OrgStreamName = `${typeof orgStreamPrefix}${string}`;
-export type StreamName = CaseStreamName | InspectionStreamName | OrgStreamName;
+export type MeetingStreamName = `${typeof meetingStreamPrefix}${string}`;
+export type AccessStreamName = `${typeof accessStreamPrefix}${string}`;
+export type StreamName =
+  CaseStreamName | InspectionStreamName | OrgStreamName | MeetingStreamName | AccessStreamName;
 
 export interface ParsedStreamName {
   readonly kind: StreamKind;
@@ -31,6 +38,15 @@ export function inspectionStream(id: string): InspectionStreamName {
 
 export function orgStream(id: string): OrgStreamName {
   return `${orgStreamPrefix}${checkedId(id)}`;
+}
+
+export function meetingStream(id: string): MeetingStreamName {
+  return `${meetingStreamPrefix}${checkedId(id)}`;
+}
+
+/** One person's access log: the reads of theirs that are put on record. */
+export function accessStream(personId: string): AccessStreamName {
+  return `${accessStreamPrefix}${checkedId(personId)}`;
 }
 
 export function streamName(kind: StreamKind, id: string): StreamName {

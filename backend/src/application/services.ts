@@ -2,6 +2,8 @@ import type { CaseDecisionContext } from '../domain/case/caseDecisionContext.ts'
 import { chinaWorkingCalendar2026, defaultDeadlinePolicy } from '../domain/deadlines/index.ts';
 import type { EventStore } from '../eventStore/port.ts';
 import { caseService } from './cases/caseService.ts';
+import { revealService } from './cases/revealService.ts';
+import { meetingService } from './meetings/meetingService.ts';
 import { inspectionService } from './inspections/inspectionService.ts';
 import { organisationService } from './organisation/organisationService.ts';
 import { organisationDirectoryReader } from './organisationDirectoryReader.ts';
@@ -25,7 +27,9 @@ export const createServices = (
     directory,
     cases: caseService({ store, directory, decision }),
     organisation: organisationService(store, directory),
-    inspections: inspectionService(store, directory),
+    inspections: inspectionService(store, directory, decision),
+    reveals: revealService(store),
+    meetings: meetingService({ store, directory, decision }),
   };
 };
 

@@ -58,6 +58,7 @@ const verify = async (story: CaseStory): Promise<void> => {
     ['documents', 15],
   ] as const);
   await d.run('VerifyResolution', verifierFor(story, resolvedState(story)), {
+    outcome: 'confirmed',
     method,
     note: verificationNotes[method],
   });

@@ -79,6 +79,7 @@ const openCase = async (world: DemoWorld, arrival: Arrival, random: Random): Pro
           'LogDispute',
           {
             ...opening,
+            source: 'resident',
             disputeType: template.disputeType,
             parties: [
               { name: applicant.name, phone: applicant.phone, role: 'applicant' },

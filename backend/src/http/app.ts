@@ -9,6 +9,8 @@ import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { caseRoutes } from './caseRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
+import { meetingRoutes } from './meetingRoutes.ts';
+import { revealRoutes } from './revealRoutes.ts';
 import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
@@ -55,7 +57,15 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     requireCurrentAssignment(services.directory),
     csrfGuard,
   );
-  app.use('/api', caseRoutes({ store: services.store, cases: services.cases, now }, registry));
+  app.use(
+    '/api',
+    caseRoutes(
+      { store: services.store, cases: services.cases, reveals: services.reveals, now },
+      registry,
+    ),
+  );
+  app.use('/api', revealRoutes({ reveals: services.reveals, now }, registry));
+  app.use('/api', meetingRoutes({ meetings: services.meetings, now }, registry));
   app.use(
     '/api',
     organisationRoutes(

@@ -1,17 +1,14 @@
 import { Router, type Request, type Response } from 'express';
 import * as z from 'zod';
-import { idSchema } from '@gridline/events';
+import { caseStream, idSchema } from '@gridline/events';
 import { actorOf } from '../accounts/requireSession.ts';
 import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
-import { maskedCaseEvent, personalValuesOf } from '../application/cases/personalDataViews.ts';
+import { maskedCaseEvent } from '../application/cases/personalDataViews.ts';
+import type { RevealService } from '../application/cases/revealService.ts';
 import { readCase } from '../application/cases/caseQueries.ts';
-import {
-  caseCommandPayloadSchemas,
-  type CaseCommandPayload,
-  type CaseCommandType,
-} from '../domain/case/caseCommands.ts';
+import { caseCommandPayloadSchemas, type CaseCommandType } from '../domain/case/caseCommands.ts';
 import type { EventStore } from '../eventStore/port.ts';
-import { positionToString } from '../eventStore/port.ts';
+import { comparePositions, positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { commandContextOf, setRevisionHeaders } from './commandRequest.ts';
 import { parseRequestBody, parseRequestPart } from './parseRequestBody.ts';
@@ -19,6 +16,7 @@ import { parseRequestBody, parseRequestPart } from './parseRequestBody.ts';
 export interface CaseRouteDependencies {
   readonly store: EventStore;
   readonly cases: CaseService;
+  readonly reveals: RevealService;
   readonly now: () => Date;
 }
 
@@ -50,9 +48,13 @@ const caseSteps: Record<StepCommand, { segment: string; summary: string }> = {
   ReopenCase: { segment: 'reopen', summary: 'Reopen a resolved case' },
   CloseCase: { segment: 'close', summary: 'Close (archive) a verified case' },
   AddCaseNote: { segment: 'notes', summary: 'Add a note' },
-  RevealPersonalData: {
-    segment: 'personal-data-reveals',
-    summary: "Reveal residents' personal data, with a reason",
+  WithdrawSummons: {
+    segment: 'summons-withdrawals',
+    summary: 'Call off a summons, with a reason, by the level that made it (撤回吹哨)',
+  },
+  ReassessRisk: {
+    segment: 'risk-assessments',
+    summary: 'Reassess the risk at the current level, with a reason (风险研判)',
   },
 };
 
@@ -140,19 +142,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
           payload,
           commandContextOf(req, res, deps.now()),
         );
-        const revealRecorded = outcome.events.some(
-          (event) => event.type === 'PersonalDataRevealed',
-        );
-        if (type !== 'RevealPersonalData' || !revealRecorded) return respond(res, 200, outcome);
-        // The reveal is recorded; only now do the values leave the server, to this person.
-        const { events } = await readCase(deps.store, caseId, actorOf(res));
-        const fields = (payload as CaseCommandPayload<'RevealPersonalData'>).fields;
-        respond(res, 200, outcome, {
-          revealed: personalValuesOf(
-            events.map((loaded) => loaded.event),
-            fields,
-          ),
-        });
+        respond(res, 200, outcome);
       },
     );
   }
@@ -188,23 +178,38 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       method: 'get',
       path: '/cases/:caseId/history',
       operationId: 'getCaseHistory',
-      summary: 'Every event of a case with who did it, when and why',
+      summary: 'Every event of a case with who did it, when and why, reveals included',
       tag: 'cases',
       pathParameters: ['caseId'],
-      responses: { 200: 'The events, oldest first, with their metadata' },
+      responses: {
+        200: "The events in log order, with their metadata; reveals come from the revealers' access logs",
+      },
     },
     async (req, res) => {
       const { caseId, view } = await viewedCase(req, res);
+      const stream = caseStream(caseId);
+      const own = view.events.map(({ event, metadata, revision, position }) => ({
+        stream,
+        revision: revision.toString(),
+        position,
+        type: event.type,
+        data: maskedCaseEvent(event).data,
+        metadata,
+      }));
+      const reveals = ((await deps.reveals.reveals()).get(caseId) ?? []).map((reveal) => ({
+        stream: reveal.streamName,
+        // A reveal is not a revision of the case: it lives in the revealer's access log.
+        revision: null,
+        position: reveal.position,
+        type: 'PersonalDataRevealed',
+        data: reveal.data,
+        metadata: reveal.metadata,
+      }));
+      const events = [...own, ...reveals].sort((a, b) => comparePositions(a.position, b.position));
       res.json({
         caseId,
         revision: view.revision.toString(),
-        events: view.events.map(({ event, metadata, revision, position }) => ({
-          revision: revision.toString(),
-          position: positionToString(position),
-          type: event.type,
-          data: maskedCaseEvent(event).data,
-          metadata,
-        })),
+        events: events.map((entry) => ({ ...entry, position: positionToString(entry.position) })),
       });
     },
   );

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { escalationReasonSchema } from '../caseVocabulary.ts';
+import { escalationReasonSchema, riskLevelSchema } from '../caseVocabulary.ts';
 import {
   escalationFromLevelSchema,
   escalationToLevelSchema,
@@ -81,3 +81,16 @@ export const caseDeadlineMissedSchema = z.strictObject({
   deadline: timestampSchema,
 });
 export type CaseDeadlineMissed = z.infer<typeof caseDeadlineMissedSchema>;
+
+/**
+ * 风险研判: staff at the case's level judge its risk anew. The deadline in force stays; the
+ * new risk sets the deadline of the next level the case enters.
+ */
+export const caseRiskReassessedSchema = z.strictObject({
+  caseId: idSchema,
+  level: levelSchema,
+  previousRiskLevel: riskLevelSchema,
+  riskLevel: riskLevelSchema,
+  reason: longTextSchema,
+});
+export type CaseRiskReassessed = z.infer<typeof caseRiskReassessedSchema>;

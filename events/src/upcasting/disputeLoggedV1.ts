@@ -1,7 +1,7 @@
 import {
   disputeLoggedV1Schema,
-  type DisputeLogged,
   type DisputeLoggedV1,
+  type DisputeLoggedV2,
   type DisputeParty,
 } from '../case/caseOpening.ts';
 import { defineUpcaster } from './upcaster.ts';
@@ -12,7 +12,7 @@ export const disputeLoggedV1ToV2 = defineUpcaster({
   type: 'DisputeLogged',
   fromVersion: 1,
   fromSchema: disputeLoggedV1Schema,
-  up({ partyNames, phone, ...unchanged }: DisputeLoggedV1): DisputeLogged {
+  up({ partyNames, phone, ...unchanged }: DisputeLoggedV1): DisputeLoggedV2 {
     const parties = partyNames.map((name, index): DisputeParty =>
       index === 0
         ? { name, role: 'applicant', ...(phone === undefined ? {} : { phone }) }

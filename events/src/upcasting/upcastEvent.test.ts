@@ -23,7 +23,10 @@ describe('Reading a DisputeLogged stored at version 1', () => {
 
   it('keeps every other field as it was', () => {
     const { partyNames: _names, phone: _phone, ...rest } = sampleDisputeLoggedV1;
-    expect(upcast).toEqual({ ...rest, parties: upcast.parties });
+    expect(upcast).toMatchObject(rest);
+    expect(Object.keys(upcast).sort()).toEqual(
+      [...Object.keys(rest), 'parties', 'source', 'level', 'deadline'].sort(),
+    );
   });
 
   it('leaves the phone out when v1 had none', () => {
@@ -50,14 +53,14 @@ describe('Reading a DisputeLogged stored at version 1', () => {
 
 describe('upcastEvent', () => {
   it('validates current-version data without changing it', () => {
-    expect(upcastEvent('DisputeLogged', 2, sampleEventData.DisputeLogged)).toEqual(
+    expect(upcastEvent('DisputeLogged', 3, sampleEventData.DisputeLogged)).toEqual(
       sampleEventData.DisputeLogged,
     );
   });
 
   it('rejects versions newer than the current one', () => {
-    expect(() => upcastEvent('CaseClosed', 2, sampleEventData.CaseClosed)).toThrow(
-      'Cannot read CaseClosed: version 2 is not between 1 and 1',
+    expect(() => upcastEvent('CaseNoteAdded', 2, sampleEventData.CaseNoteAdded)).toThrow(
+      'Cannot read CaseNoteAdded: version 2 is not between 1 and 1',
     );
   });
 

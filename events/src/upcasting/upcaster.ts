@@ -1,13 +1,19 @@
 import type * as z from 'zod';
 import type { EventType } from '../catalogue.ts';
 
+/** What an upcaster may read of the stored event's envelope: who wrote it. */
+export interface UpcastEnvelope {
+  readonly actor?: { readonly personId: string };
+}
+
 /** Turns data stored at `fromVersion` into data of `fromVersion + 1`. */
 export interface Upcaster<From = unknown> {
   readonly type: EventType;
   readonly fromVersion: number;
   /** The schema the old version was written with; stored data is checked against it first. */
   readonly fromSchema: z.ZodType<From>;
-  up(data: From): unknown;
+  /** The envelope is passed when the reader has it; an upcaster that needs it says so. */
+  up(data: From, envelope?: UpcastEnvelope): unknown;
 }
 
 export function defineUpcaster<From>(upcaster: Upcaster<From>): Upcaster {

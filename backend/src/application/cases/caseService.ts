@@ -40,7 +40,7 @@ export const caseService = ({ store, directory, decision }: CaseServiceDependenc
   ): Promise<CaseOutcome> => {
     const command = withExtras(
       type,
-      { caseId, payload, actor: context.actor, now: context.now },
+      { caseId, payload, actor: context.actor, now: context.now, occurredAt: context.occurredAt },
       await directory.current(),
       idMaker(context),
     );

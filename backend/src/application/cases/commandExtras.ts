@@ -19,6 +19,7 @@ export const withExtras = <Type extends CaseCommandType>(
     payload: CaseCommandPayload<Type>;
     actor: CaseCommand['actor'];
     now: Date;
+    occurredAt: Date;
   },
   directory: OrganisationDirectory,
   newId: (purpose: string) => string,

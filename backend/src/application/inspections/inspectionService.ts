@@ -1,9 +1,11 @@
 import {
   caseStream,
+  eventMetadataSchema,
   inspectionStream,
   type CaseEvent,
   type InspectionEvent,
 } from '@gridline/events';
+import { deadlineAt, type CaseDecisionContext } from '../../domain/case/caseDecisionContext.ts';
 import { casesOpenedBy } from '../../domain/inspection/casesFromFindings.ts';
 import { decideInspection } from '../../domain/inspection/decideInspection.ts';
 import {
@@ -59,7 +61,11 @@ export interface InspectionOutcome extends CommandOutcome<InspectionState, Inspe
  * Records a patrol, then opens a case for each finding that asks for one. Each case's
  * causationId is the inspection event, so an auditor can walk from case to patrol.
  */
-export const inspectionService = (store: EventStore, directory: OrganisationDirectoryReader) => ({
+export const inspectionService = (
+  store: EventStore,
+  directory: OrganisationDirectoryReader,
+  decision: CaseDecisionContext,
+) => ({
   async record(
     payload: RecordInspectionPayload,
     requestContext: CommandContext,
@@ -90,7 +96,11 @@ export const inspectionService = (store: EventStore, directory: OrganisationDire
     );
     if (outcome.state.status !== 'recorded') return { ...outcome, openedCaseIds: [] };
     const [recorded] = await store.readStream(outcome.streamName, { maxCount: 1 });
-    const opened = casesOpenedBy(command, outcome.state.inspection);
+    // The clock runs from when the patrol was recorded, so a retry opens on the same deadline.
+    const recordedAt = new Date(eventMetadataSchema.parse(recorded!.metadata).recordedAt);
+    const opened = casesOpenedBy(command, outcome.state.inspection, (riskLevel) =>
+      deadlineAt('grid', riskLevel, recordedAt, decision),
+    );
     // Each case is its own append: a retry with the same key replays those already
     // opened and opens any a crash left unopened.
     for (const issue of opened) {

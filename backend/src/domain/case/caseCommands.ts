@@ -2,7 +2,7 @@ import type { Actor, Scope, StaffRole } from '@gridline/events';
 import type * as z from 'zod';
 import * as payloads from './casePayloads.ts';
 
-// One command per step of a case's life (DESIGN.md §1). A command is what the
+// One command per step of a case's life (docs/domain.md). A command is what the
 // application layer hands the decider: the client's validated payload plus everything
 // a pure function cannot look up itself — who is acting, the time, generated ids, and
 // facts from other read models.
@@ -17,6 +17,8 @@ export const caseCommandPayloadSchemas = {
   EscalateCase: payloads.escalateCasePayloadSchema,
   SummonDepartments: payloads.summonDepartmentsPayloadSchema,
   RecordDepartmentReport: payloads.recordDepartmentReportPayloadSchema,
+  WithdrawSummons: payloads.withdrawSummonsPayloadSchema,
+  ReassessRisk: payloads.reassessRiskPayloadSchema,
   ExtendDeadline: payloads.extendDeadlinePayloadSchema,
   VerifyResolution: payloads.verifyResolutionPayloadSchema,
   ReturnCase: payloads.returnCasePayloadSchema,
@@ -26,7 +28,6 @@ export const caseCommandPayloadSchemas = {
   CloseCase: payloads.closeCasePayloadSchema,
   RecordDeadlineMissed: payloads.recordDeadlineMissedPayloadSchema,
   AddCaseNote: payloads.addCaseNotePayloadSchema,
-  RevealPersonalData: payloads.revealPersonalDataPayloadSchema,
 } as const;
 
 type PayloadSchemas = typeof caseCommandPayloadSchemas;
@@ -44,6 +45,8 @@ interface CommandOf<Type extends CaseCommandType> {
   readonly actor: Actor;
   /** The server's clock when the command came in: deadlines are computed from it. */
   readonly now: Date;
+  /** The field clock: when the person says it happened (X-Occurred-At), `now` by default. */
+  readonly occurredAt: Date;
 }
 
 /** One role a person holds, as the organisation read model has it. */
@@ -77,6 +80,8 @@ export interface SummonDepartments extends CommandOf<'SummonDepartments'> {
 }
 
 export type RecordDepartmentReport = CommandOf<'RecordDepartmentReport'>;
+export type WithdrawSummons = CommandOf<'WithdrawSummons'>;
+export type ReassessRisk = CommandOf<'ReassessRisk'>;
 export type ExtendDeadline = CommandOf<'ExtendDeadline'>;
 export type VerifyResolution = CommandOf<'VerifyResolution'>;
 export type ReturnCase = CommandOf<'ReturnCase'>;
@@ -86,7 +91,6 @@ export type ReopenCase = CommandOf<'ReopenCase'>;
 export type CloseCase = CommandOf<'CloseCase'>;
 export type RecordDeadlineMissed = CommandOf<'RecordDeadlineMissed'>;
 export type AddCaseNote = CommandOf<'AddCaseNote'>;
-export type RevealPersonalData = CommandOf<'RevealPersonalData'>;
 
 export type CaseCommand =
   | LogDispute
@@ -97,6 +101,8 @@ export type CaseCommand =
   | EscalateCase
   | SummonDepartments
   | RecordDepartmentReport
+  | WithdrawSummons
+  | ReassessRisk
   | ExtendDeadline
   | VerifyResolution
   | ReturnCase
@@ -105,8 +111,7 @@ export type CaseCommand =
   | ReopenCase
   | CloseCase
   | RecordDeadlineMissed
-  | AddCaseNote
-  | RevealPersonalData;
+  | AddCaseNote;
 
 /** The command of a type, picked from the union. */
 export type CaseCommandOf<Type extends CaseCommandType> = Extract<CaseCommand, { type: Type }>;

@@ -1,18 +1,23 @@
 import type {
+  CaseResolved,
   DepartmentReported,
   DepartmentSummoned,
   DisputeLogged,
   IssueReported,
   Level,
   SummonedDepartment,
+  SummonsWithdrawn,
 } from '@gridline/events';
 import {
   factsOf,
   sameInstant,
+  type ActiveCase,
   type CaseFacts,
   type DeadlineInForce,
   type ExistingCase,
   type PersonId,
+  type Resolution,
+  type Resolved,
   type Summons,
   type SummonedDepartmentState,
   type Timestamp,
@@ -24,19 +29,28 @@ export function openedFacts(
   event:
     { type: 'DisputeLogged'; data: DisputeLogged } | { type: 'IssueReported'; data: IssueReported },
 ): CaseFacts {
+  const { level, deadline: due } = event.data;
+  const deadline: DeadlineInForce | null = due === null ? null : { level, due, original: due };
   return {
     caseId: event.data.caseId,
     kind: event.type === 'DisputeLogged' ? 'dispute' : 'issue',
     place: event.data.place,
     riskLevel: event.data.riskLevel,
-    level: 'grid',
+    level,
     departmentId: null,
-    deadline: null,
-    originalDeadlines: {},
+    openedAtLevel: level,
+    deadline,
+    originalDeadlines: due === null ? {} : { [level]: due },
+    extensionsByLevel: {},
     dispatcherIds: [],
     handlerIds: [],
+    mediatorIds: [],
     summonses: [],
     missedDeadlines: [],
+    failedMediationLevels: [],
+    unsatisfiedResolutions: [],
+    resolutionCount: 0,
+    lastOccurredAt: null,
     returnCount: 0,
     reopenCount: 0,
   };
@@ -60,6 +74,43 @@ export function atLevel(state: ExistingCase, level: Level, due: Timestamp): Case
   };
 }
 
+/**
+ * A resolution undone (a failed check, a reopen): the case is worked again at `level` from
+ * now, by whoever held it if it stays at their level. Four eyes start a new round: only
+ * those who work towards the next resolution are kept from verifying it.
+ */
+export function backToWork(state: Resolved, level: Level, due: Timestamp | null): ActiveCase {
+  const facts = due === null ? { ...factsOf(state), level } : atLevel(state, level, due);
+  const sameLevel = level === state.resolution.level;
+  const assignment = sameLevel ? state.assignment : null;
+  const round = {
+    dispatcherIds: assignment ? [assignment.dispatcherId] : [],
+    handlerIds: assignment ? [assignment.assigneeId] : [],
+    mediatorIds: [],
+  };
+  if (assignment) return { ...facts, ...round, status: 'in_progress', assignment };
+  return {
+    ...facts,
+    ...round,
+    status: 'awaiting_dispatch',
+    departmentId: level === 'department' ? facts.departmentId : null,
+  };
+}
+
+export function resolutionOf(
+  facts: CaseFacts,
+  data: CaseResolved,
+  resolvedAt: Timestamp | null,
+): Resolution {
+  return {
+    number: data.resolutionNumber ?? facts.resolutionCount + 1,
+    level: data.level,
+    outcome: data.outcome,
+    resolverId: data.resolverId,
+    resolvedAt,
+  };
+}
+
 export const hasMissed = (facts: CaseFacts, level: Level, deadline: Timestamp): boolean =>
   facts.missedDeadlines.some(
     (missed) => missed.level === level && sameInstant(missed.deadline, deadline),
@@ -75,27 +126,41 @@ const summonedAs =
     role,
     reportBy,
     reported: false,
+    withdrawn: false,
   });
 
 export const summonsOf = (data: DepartmentSummoned): Summons => ({
   summonsId: data.summonsId,
   urgent: data.urgent,
+  level: data.level,
   departments: [summonedAs('lead')(data.lead), ...data.assisting.map(summonedAs('assisting'))],
 });
+
+const updatingDepartments = (
+  summonses: readonly Summons[],
+  summonsId: string,
+  change: (department: SummonedDepartmentState) => SummonedDepartmentState,
+): readonly Summons[] =>
+  summonses.map((summons) =>
+    summons.summonsId !== summonsId
+      ? summons
+      : { ...summons, departments: summons.departments.map(change) },
+  );
 
 export const withReport = (
   summonses: readonly Summons[],
   { summonsId, departmentId }: DepartmentReported,
 ): readonly Summons[] =>
-  summonses.map((summons) =>
-    summons.summonsId !== summonsId
-      ? summons
-      : {
-          ...summons,
-          departments: summons.departments.map((department) =>
-            department.departmentId === departmentId
-              ? { ...department, reported: true }
-              : department,
-          ),
-        },
+  updatingDepartments(summonses, summonsId, (department) =>
+    department.departmentId === departmentId ? { ...department, reported: true } : department,
+  );
+
+export const withWithdrawal = (
+  summonses: readonly Summons[],
+  { summonsId, departmentIds }: SummonsWithdrawn,
+): readonly Summons[] =>
+  updatingDepartments(summonses, summonsId, (department) =>
+    departmentIds.includes(department.departmentId) && !department.reported
+      ? { ...department, withdrawn: true }
+      : department,
   );

@@ -1,22 +1,25 @@
 import {
-  caseReopenedSchema,
   caseResolvedSchema,
-  disputeLoggedSchema,
+  disputeLoggedV2Schema,
   disputePartySchema,
   escalationReasonSchema,
   escalationToLevelSchema,
   idSchema,
-  issueReportedSchema,
+  issueReportedV1Schema,
   issueReporterSchema,
+  issueSourceSchema,
   levelSchema,
   longTextSchema,
   mediationRecordedSchema,
   personalDataPaths,
+  reopenTriggerSchema,
   residentName,
-  resolutionVerifiedSchema,
   returnToLevelSchema,
-  returnVisitRecordedSchema,
+  returnVisitRecordedV1Schema,
+  riskLevelSchema,
   timestampSchema,
+  verificationMethodSchema,
+  verificationOutcomeSchema,
   type EventType,
 } from '@gridline/events';
 import * as z from 'zod';
@@ -26,9 +29,12 @@ import { residentIdNumberInput, residentPhoneInput } from './personalDataFormats
 // schemas so that a body the HTTP layer accepts is one the events accept. The case id,
 // the actor, the time and any generated ids come with the command, never in here.
 
-export const logDisputePayloadSchema = disputeLoggedSchema
+// The openings' level and deadline follow from who opens the case and when; the source is
+// the client's to say. The shapes come from the events' own fields.
+export const logDisputePayloadSchema = disputeLoggedV2Schema
   .omit({ caseId: true, inspectionId: true })
   .extend({
+    source: issueSourceSchema,
     parties: z
       .array(
         disputePartySchema.extend({
@@ -40,7 +46,7 @@ export const logDisputePayloadSchema = disputeLoggedSchema
       .max(50),
   });
 
-export const reportIssuePayloadSchema = issueReportedSchema
+export const reportIssuePayloadSchema = issueReportedV1Schema
   .omit({ caseId: true, inspectionId: true })
   .extend({
     reporter: issueReporterSchema.extend({ phone: residentPhoneInput().optional() }).optional(),
@@ -71,6 +77,18 @@ export const summonDepartmentsPayloadSchema = z.strictObject({
   assistingDepartmentIds: z.array(idSchema).max(20).default([]),
   urgent: z.boolean(),
   request: longTextSchema,
+  /** A report deadline for some of the named departments; the others get the policy's. */
+  reportBy: z.record(idSchema, timestampSchema).optional(),
+});
+
+export const withdrawSummonsPayloadSchema = z.strictObject({
+  summonsId: idSchema,
+  reason: longTextSchema,
+});
+
+export const reassessRiskPayloadSchema = z.strictObject({
+  riskLevel: riskLevelSchema,
+  reason: longTextSchema,
 });
 
 export const recordDepartmentReportPayloadSchema = z.strictObject({
@@ -84,7 +102,11 @@ export const extendDeadlinePayloadSchema = z.strictObject({
   reason: longTextSchema,
 });
 
-export const verifyResolutionPayloadSchema = resolutionVerifiedSchema.omit({ caseId: true });
+export const verifyResolutionPayloadSchema = z.strictObject({
+  outcome: verificationOutcomeSchema,
+  method: verificationMethodSchema,
+  note: longTextSchema.optional(),
+});
 
 export const returnCasePayloadSchema = z.strictObject({
   toLevel: returnToLevelSchema,
@@ -94,7 +116,7 @@ export const returnCasePayloadSchema = z.strictObject({
 
 export const resolveCasePayloadSchema = caseResolvedSchema.pick({ outcome: true, summary: true });
 
-export const recordReturnVisitPayloadSchema = returnVisitRecordedSchema
+export const recordReturnVisitPayloadSchema = returnVisitRecordedV1Schema
   .omit({ caseId: true })
   .extend({
     respondent: z
@@ -102,9 +124,17 @@ export const recordReturnVisitPayloadSchema = returnVisitRecordedSchema
       .optional(),
   });
 
-export const reopenCasePayloadSchema = caseReopenedSchema.pick({ trigger: true, reason: true });
+// A failed verification is recorded as such (VerifyResolution with outcome `failed`).
+export const reopenCasePayloadSchema = z.strictObject({
+  trigger: reopenTriggerSchema.exclude(['verification_failed']),
+  reason: longTextSchema,
+});
 
-export const closeCasePayloadSchema = z.strictObject({ note: longTextSchema.optional() });
+export const closeCasePayloadSchema = z.strictObject({
+  note: longTextSchema.optional(),
+  /** A street supervisor's reason to archive a case after an unsatisfied visit (诉求不合理). */
+  overruleReason: longTextSchema.optional(),
+});
 
 export const recordDeadlineMissedPayloadSchema = z.strictObject({
   // The deadline the process saw; if it has moved since, the command is stale.
@@ -119,7 +149,7 @@ export const personalDataFieldsOf = (types: readonly EventType[]): string[] => [
   ...new Set(types.flatMap((type) => personalDataPaths(type))),
 ];
 
-const casePersonalFields = personalDataFieldsOf([
+export const casePersonalFields = personalDataFieldsOf([
   'DisputeLogged',
   'IssueReported',
   'ReturnVisitRecorded',

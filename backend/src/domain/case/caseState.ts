@@ -1,5 +1,6 @@
 import type {
   CasePlace,
+  ClosureBasis,
   Level,
   ResolutionOutcome,
   ReturnVisitRating,
@@ -28,11 +29,15 @@ export interface SummonedDepartmentState {
   readonly role: 'lead' | 'assisting';
   readonly reportBy: Timestamp;
   readonly reported: boolean;
+  /** The summoning level called it off before this department reported. */
+  readonly withdrawn: boolean;
 }
 
 export interface Summons {
   readonly summonsId: string;
   readonly urgent: boolean;
+  /** The level that summoned, and may withdraw it; null when recorded before it was kept. */
+  readonly level: Level | null;
   readonly departments: readonly SummonedDepartmentState[];
 }
 
@@ -47,15 +52,18 @@ export interface Assignment {
 }
 
 export interface Resolution {
+  /** Counts from 1; a reopened or failed-check case is resolved again under the next one. */
+  readonly number: number;
   readonly level: Level;
   readonly outcome: ResolutionOutcome;
-  // Both come from the event's metadata, not its data: null when folded without it.
-  readonly resolverId: PersonId | null;
+  readonly resolverId: PersonId;
+  /** The server's time of the resolution, from the envelope: null when folded without it. */
   readonly resolvedAt: Timestamp | null;
 }
 
 export interface ReturnVisit {
   readonly rating: ReturnVisitRating;
+  readonly visitorId: PersonId;
   readonly recordedAt: Timestamp | null;
 }
 
@@ -69,15 +77,35 @@ export interface CaseFacts {
   readonly level: Level;
   /** The department holding the case while it is at the department level. */
   readonly departmentId: string | null;
-  /** Null before the first dispatch and once resolved. */
+  /** The level it opened at: the escalation funnel starts here. */
+  readonly openedAtLevel: Level;
+  /**
+   * Runs from the moment the case entered its level. Null once resolved, and for a case
+   * stored before the clock started at intake until its first dispatch.
+   */
   readonly deadline: DeadlineInForce | null;
   /** The latest deadline each level was given, before any extension. */
   readonly originalDeadlines: Partial<Record<Level, Timestamp>>;
-  /** Everyone who ever dispatched or worked the case: none of them may verify it. */
+  /** Extensions granted at each level: one by the level above, more only by the street. */
+  readonly extensionsByLevel: Partial<Record<Level, number>>;
+  /**
+   * Who dispatched, held or mediated the case on the way to its current (or next)
+   * resolution: none of them may verify it. A reopen starts a new round with whoever
+   * holds the case then.
+   */
   readonly dispatcherIds: readonly PersonId[];
   readonly handlerIds: readonly PersonId[];
+  readonly mediatorIds: readonly PersonId[];
   readonly summonses: readonly Summons[];
   readonly missedDeadlines: readonly MissedDeadline[];
+  /** Levels where a mediation failed: escalating for `mediation_failed` needs one here. */
+  readonly failedMediationLevels: readonly Level[];
+  /** Resolutions a resident called unsatisfied (by number). */
+  readonly unsatisfiedResolutions: readonly number[];
+  /** How many times it has been resolved; the next resolution gets this plus one. */
+  readonly resolutionCount: number;
+  /** The field clock of the latest event: a new one may not claim to come before it. */
+  readonly lastOccurredAt: Timestamp | null;
   readonly returnCount: number;
   readonly reopenCount: number;
 }
@@ -106,15 +134,17 @@ export interface Resolved extends CaseFacts {
   readonly resolution: Resolution;
   /** Who held the case when it was resolved; a reopened case goes back to them. */
   readonly assignment: Assignment | null;
+  /** A failed check sends the case back to work, so a resolved case is pending or confirmed. */
   readonly verified: boolean;
-  readonly latestReturnVisit: ReturnVisit | null;
+  /** Every visit on this resolution, oldest first: a later one never replaces an earlier. */
+  readonly returnVisits: readonly ReturnVisit[];
 }
 
 export interface Closed extends CaseFacts {
   readonly status: 'closed';
   readonly resolution: Resolution;
-  readonly latestReturnVisit: ReturnVisit | null;
-  readonly basis: 'satisfied_return_visit' | 'no_return_visit_in_time';
+  readonly returnVisits: readonly ReturnVisit[];
+  readonly basis: ClosureBasis;
 }
 
 export type ActiveCase = AwaitingDispatch | Assigned | InProgress;
@@ -133,9 +163,13 @@ export const isActive = (state: CaseState): state is ActiveCase =>
 export const currentAssignment = (state: CaseState): Assignment | null =>
   state.status === 'assigned' || state.status === 'in_progress' ? state.assignment : null;
 
+/** Whether a resident called this resolution unsatisfied, whatever later visits said. */
+export const hasUnsatisfiedVisit = (state: Resolved): boolean =>
+  state.unsatisfiedResolutions.includes(state.resolution.number);
+
 /** 回访不满意: the console suggests reopening; staff decide. */
 export const suggestsReopening = (state: CaseState): boolean =>
-  state.status === 'resolved' && state.latestReturnVisit?.rating === 'unsatisfied';
+  state.status === 'resolved' && hasUnsatisfiedVisit(state);
 
 // Picks the shared facts field by field, so that moving to another status never drags
 // along fields of the old one (an assignment into awaiting_dispatch, say).
@@ -146,15 +180,32 @@ export const factsOf = (state: ExistingCase): CaseFacts => ({
   riskLevel: state.riskLevel,
   level: state.level,
   departmentId: state.departmentId,
+  openedAtLevel: state.openedAtLevel,
   deadline: state.deadline,
   originalDeadlines: state.originalDeadlines,
+  extensionsByLevel: state.extensionsByLevel,
   dispatcherIds: state.dispatcherIds,
   handlerIds: state.handlerIds,
+  mediatorIds: state.mediatorIds,
   summonses: state.summonses,
   missedDeadlines: state.missedDeadlines,
+  failedMediationLevels: state.failedMediationLevels,
+  unsatisfiedResolutions: state.unsatisfiedResolutions,
+  resolutionCount: state.resolutionCount,
+  lastOccurredAt: state.lastOccurredAt,
   returnCount: state.returnCount,
   reopenCount: state.reopenCount,
 });
+
+/** Departments summoned on the case that have neither reported nor been called off. */
+export const outstandingSummons = (
+  facts: CaseFacts,
+): { summonsId: string; departmentId: string }[] =>
+  facts.summonses.flatMap((summons) =>
+    summons.departments
+      .filter((department) => !department.reported && !department.withdrawn)
+      .map(({ departmentId }) => ({ summonsId: summons.summonsId, departmentId })),
+  );
 
 /** Instants compare by time, never as strings: offsets may differ. */
 export const sameInstant = (a: Timestamp, b: Timestamp): boolean =>

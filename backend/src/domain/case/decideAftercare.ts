@@ -1,7 +1,8 @@
-import type { CaseEvent } from '@gridline/events';
+import type { CaseEvent, Level } from '@gridline/events';
 import {
   describeActor,
   isFieldStaff,
+  isStaffAt,
   isStaffAtOrAbove,
   staffAtLevelInWords,
 } from './caseAccess.ts';
@@ -11,12 +12,15 @@ import {
   defaultCloseAfterDaysWithoutVisit,
   type CaseDecisionContext,
 } from './caseDecisionContext.ts';
-import type { ExistingCase, Resolved } from './caseState.ts';
+import { hasUnsatisfiedVisit, type ExistingCase, type Resolved } from './caseState.ts';
 import { refuseActor } from './caseGuards.ts';
 import { forbidden, illegalState, invalid } from './domainError.ts';
 
 // 回访, 重新办理, 归档: after a resolution, residents are asked; an unsatisfied answer
 // or new facts send the case back to work, a verified and accepted one is archived.
+
+/** The reopen that moves a case off the grid and community to the street. */
+export const reopensBeforeStreet = 3;
 
 function requireResolved(state: ExistingCase, step: string): Resolved {
   if (state.status === 'resolved') return state;
@@ -30,9 +34,31 @@ export function decideReturnVisit(
   if (!isFieldStaff(actor)) {
     throw forbidden(`${describeActor(actor)} may not record a return visit on case ${caseId}`);
   }
-  requireResolved(state, 'have a return visit');
-  return [{ type: 'ReturnVisitRecorded', data: { caseId, ...payload } }];
+  const resolved = requireResolved(state, 'have a return visit');
+  if (resolved.resolution.resolverId === actor.personId) {
+    throw forbidden(
+      `${actor.personId} resolved case ${caseId}: the return visit must be made by someone else`,
+    );
+  }
+  return [
+    {
+      type: 'ReturnVisitRecorded',
+      data: {
+        caseId,
+        ...payload,
+        resolutionNumber: resolved.resolution.number,
+        visitorId: actor.personId,
+      },
+    },
+  ];
 }
+
+/** Where a reopened case goes: back where it was resolved, or the street at the third reopen. */
+const reopenLevel = (resolved: Resolved): Level => {
+  const { level } = resolved.resolution;
+  const lowLevel = level === 'grid' || level === 'community';
+  return lowLevel && resolved.reopenCount + 1 >= reopensBeforeStreet ? 'street' : level;
+};
 
 export function decideReopen(
   { caseId, actor, payload, now }: ReopenCase,
@@ -44,16 +70,10 @@ export function decideReopen(
   }
   const resolved = requireResolved(state, 'be reopened');
   const { trigger, reason } = payload;
-  if (
-    trigger === 'return_visit_unsatisfied' &&
-    resolved.latestReturnVisit?.rating !== 'unsatisfied'
-  ) {
+  if (trigger === 'return_visit_unsatisfied' && !hasUnsatisfiedVisit(resolved)) {
     throw invalid(`Case ${caseId} has no unsatisfied return visit to reopen it for`);
   }
-  if (trigger === 'verification_failed' && resolved.verified) {
-    throw invalid(`The resolution of case ${caseId} passed verification; it did not fail`);
-  }
-  const { level } = resolved.resolution;
+  const level = reopenLevel(resolved);
   const deadline = deadlineAt(level, resolved.riskLevel, now, context);
   return [{ type: 'CaseReopened', data: { caseId, level, trigger, reason, deadline } }];
 }
@@ -71,23 +91,32 @@ export function decideClose(
     throw illegalState(`Case ${caseId} cannot close before its resolution is verified`);
   }
   const note = payload.note === undefined ? {} : { note: payload.note };
-  const rating = resolved.latestReturnVisit?.rating;
-  switch (rating) {
-    case 'satisfied':
-    case 'basically_satisfied':
-      return [{ type: 'CaseClosed', data: { caseId, basis: 'satisfied_return_visit', ...note } }];
-    case 'unsatisfied':
+  const { overruleReason } = payload;
+  if (hasUnsatisfiedVisit(resolved)) {
+    if (overruleReason === undefined) {
       throw illegalState(
-        `Case ${caseId} cannot close after an unsatisfied return visit: reopen it or visit again`,
+        `Case ${caseId} cannot close after an unsatisfied return visit: reopen it, ` +
+          'or a street supervisor closes it with an overruleReason',
       );
-    case undefined:
-      requireVisitWindowPassed(resolved, now, context);
-      return [{ type: 'CaseClosed', data: { caseId, basis: 'no_return_visit_in_time', ...note } }];
-    default: {
-      const unknown: never = rating;
-      throw new Error(`Unknown return visit rating ${String(unknown)}`);
     }
+    if (!isStaffAt(actor, 'street', resolved)) {
+      refuseActor(actor, 'overrule an unsatisfied visit on', resolved, "the street's supervisor");
+    }
+    return [
+      {
+        type: 'CaseClosed',
+        data: { caseId, basis: 'overruled_by_street', reason: overruleReason, ...note },
+      },
+    ];
   }
+  if (overruleReason !== undefined) {
+    throw invalid(`overruleReason: case ${caseId} has no unsatisfied return visit to overrule`);
+  }
+  if (resolved.returnVisits.length > 0) {
+    return [{ type: 'CaseClosed', data: { caseId, basis: 'satisfied_return_visit', ...note } }];
+  }
+  requireVisitWindowPassed(resolved, now, context);
+  return [{ type: 'CaseClosed', data: { caseId, basis: 'no_return_visit_in_time', ...note } }];
 }
 
 function requireVisitWindowPassed(

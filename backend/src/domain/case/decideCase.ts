@@ -10,9 +10,11 @@ import { decideExtendDeadline, decideDeadlineMissed } from './decideDeadlines.ts
 import { decideAccept, decideAssign } from './decideDispatch.ts';
 import { decideEscalate, decideReturn } from './decideEscalation.ts';
 import { decideOpening } from './decideOpening.ts';
-import { decideNote, decideReveal } from './decideRecord.ts';
+import { decideNote } from './decideRecord.ts';
+import { decideReassessRisk } from './decideRisk.ts';
 import { decideMediation, decideResolve, decideVerify } from './decideSettlement.ts';
-import { decideDepartmentReport, decideSummon } from './decideSummons.ts';
+import { decideDepartmentReport, decideSummon, decideWithdrawSummons } from './decideSummons.ts';
+import { checkFieldClock } from './fieldClock.ts';
 import { forbidden, illegalState, invalid } from './domainError.ts';
 
 /**
@@ -31,9 +33,11 @@ export function decideCase(
   const checked = withValidPayload(command);
   guardActor(checked);
   if (checked.type === 'LogDispute' || checked.type === 'ReportIssue') {
-    return decideOpening(checked, state);
+    checkFieldClock(checked, null);
+    return decideOpening(checked, state, context);
   }
   const current = existingCase(checked, state);
+  checkFieldClock(checked, current.lastOccurredAt);
   switch (checked.type) {
     case 'AssignCase':
       return decideAssign(checked, current, context);
@@ -49,14 +53,18 @@ export function decideCase(
       return decideSummon(checked, current, context);
     case 'RecordDepartmentReport':
       return decideDepartmentReport(checked, current);
+    case 'WithdrawSummons':
+      return decideWithdrawSummons(checked, current);
+    case 'ReassessRisk':
+      return decideReassessRisk(checked, current);
     case 'ExtendDeadline':
-      return decideExtendDeadline(checked, current);
+      return decideExtendDeadline(checked, current, context);
     case 'RecordDeadlineMissed':
       return decideDeadlineMissed(checked, current);
     case 'ResolveCase':
       return decideResolve(checked, current);
     case 'VerifyResolution':
-      return decideVerify(checked, current);
+      return decideVerify(checked, current, context);
     case 'RecordReturnVisit':
       return decideReturnVisit(checked, current);
     case 'ReopenCase':
@@ -65,8 +73,6 @@ export function decideCase(
       return decideClose(checked, current, context);
     case 'AddCaseNote':
       return decideNote(checked);
-    case 'RevealPersonalData':
-      return decideReveal(checked, current);
     default: {
       const unknown: never = checked;
       throw invalid(`Unknown case command ${JSON.stringify((unknown as { type: unknown }).type)}`);
@@ -82,7 +88,9 @@ function withValidPayload<Command extends CaseCommand>(command: Command): Comman
   if (!idSchema.safeParse(command.caseId).success) {
     throw invalid(`${JSON.stringify(command.caseId)} is not a case id`);
   }
-  if (Number.isNaN(command.now.getTime())) throw invalid(`${command.type} has no valid time`);
+  if (Number.isNaN(command.now.getTime()) || Number.isNaN(command.occurredAt.getTime())) {
+    throw invalid(`${command.type} has no valid time`);
+  }
   const result = schema.safeParse(command.payload);
   if (result.success) return { ...command, payload: result.data } as Command;
   const problems = result.error.issues.map(
@@ -91,16 +99,31 @@ function withValidPayload<Command extends CaseCommand>(command: Command): Comman
   throw invalid(`${command.type} is invalid: ${problems.join('; ')}`);
 }
 
-function guardActor({ type, actor }: CaseCommand): void {
+// The deadline process records misses and, where the deployment lets it, escalates an
+// overdue case; everything else is for people.
+const systemSteps: ReadonlySet<CaseCommand['type']> = new Set([
+  'RecordDeadlineMissed',
+  'EscalateCase',
+]);
+
+function guardActor(command: CaseCommand): void {
+  const { type, actor } = command;
   if (actor.role === 'auditor') {
     throw forbidden(`Auditors read the record and change nothing: ${type} is refused`);
   }
-  if (type === 'RecordDeadlineMissed' || actor.role === 'system') {
-    if (type !== 'RecordDeadlineMissed') {
-      throw forbidden(`The system only records missed deadlines: ${type} is refused`);
+  if (type === 'RecordDeadlineMissed' && actor.role !== 'system') {
+    throw forbidden(`Only the deadline process records a missed deadline, not ${actor.role}`);
+  }
+  if (actor.role === 'system') {
+    if (!systemSteps.has(type)) {
+      throw forbidden(
+        `The system records missed deadlines and escalates overdue cases: ${type} is refused`,
+      );
     }
-    if (actor.role !== 'system') {
-      throw forbidden(`Only the deadline process records a missed deadline, not ${actor.role}`);
+    if (command.type === 'EscalateCase' && command.payload.reason !== 'overdue') {
+      throw forbidden(
+        `The system escalates only for reason overdue, not ${command.payload.reason}`,
+      );
     }
     return;
   }
@@ -111,11 +134,7 @@ function guardActor({ type, actor }: CaseCommand): void {
   }
 }
 
-const acceptedWhenClosed: ReadonlySet<CaseCommand['type']> = new Set([
-  'AddCaseNote',
-  // A reveal is a read that leaves a trace, and archived files are still read.
-  'RevealPersonalData',
-]);
+const acceptedWhenClosed: ReadonlySet<CaseCommand['type']> = new Set(['AddCaseNote']);
 
 function existingCase(command: CaseCommand, state: CaseState): ExistingCase {
   const { caseId, actor, type } = command;

@@ -1,13 +1,17 @@
 import type { CaseEvent } from '@gridline/events';
-import { describeActor, isOverseerOf } from './caseAccess.ts';
+import { deadlineFor } from '../deadlines/index.ts';
+import { describeActor, isOverseerOf, isStaffAt } from './caseAccess.ts';
 import type { ExtendDeadline, RecordDeadlineMissed } from './caseCommands.ts';
+import type { CaseDecisionContext } from './caseDecisionContext.ts';
 import { sameInstant, type ExistingCase } from './caseState.ts';
 import { requireActive } from './caseGuards.ts';
 import { forbidden, illegalState, invalid } from './domainError.ts';
 import { hasMissed } from './caseFacts.ts';
 
-// 限时办结: the deadline in force can be moved only by the level above, and only later;
-// the deadline process records each (level, deadline) it sees pass, exactly once.
+// 限时办结: the deadline in force can be moved only by the level above, once per level and
+// by no more than the level's own period; a further extension is the street's call (the
+// district's at street and department level). The deadline process records each (level,
+// deadline) it sees pass, exactly once.
 
 const overseerInWords = {
   grid: "the community's staff",
@@ -16,15 +20,35 @@ const overseerInWords = {
   department: 'a district admin',
 } as const;
 
+const furtherExtensionInWords = {
+  grid: "the street's supervisor",
+  community: "the street's supervisor",
+  street: 'a district admin',
+  department: 'a district admin',
+} as const;
+
 export function decideExtendDeadline(
   { caseId, actor, payload, now }: ExtendDeadline,
   state: ExistingCase,
+  { policy, calendar }: CaseDecisionContext,
 ): CaseEvent[] {
   const { level } = state;
-  if (!isOverseerOf(actor, level, state)) {
+  const earlier = state.extensionsByLevel[level] ?? 0;
+  if (earlier === 0 && !isOverseerOf(actor, level, state)) {
     throw forbidden(
       `${describeActor(actor)} may not extend the deadline of case ${caseId}: ` +
         `at the ${level} level only ${overseerInWords[level]} may`,
+    );
+  }
+  const mayExtendAgain =
+    level === 'grid' || level === 'community'
+      ? isStaffAt(actor, 'street', state)
+      : isOverseerOf(actor, level, state);
+  if (earlier > 0 && !mayExtendAgain) {
+    throw forbidden(
+      `${describeActor(actor)} may not extend the deadline of case ${caseId} again: it was ` +
+        `extended at the ${level} level already, and a further extension is for ` +
+        `${furtherExtensionInWords[level]}`,
     );
   }
   const active = requireActive(state, 'have its deadline extended');
@@ -38,6 +62,18 @@ export function decideExtendDeadline(
   }
   if (newDeadline.getTime() <= now.getTime()) {
     throw invalid(`The new deadline ${payload.newDeadline} is already past`);
+  }
+  // The level's own period, as a medium-risk case gets it, counted from the deadline in force.
+  const longest = deadlineFor(
+    { level, riskLevel: 'medium', from: new Date(deadline.due) },
+    policy,
+    calendar,
+  );
+  if (newDeadline.getTime() > longest.getTime()) {
+    throw invalid(
+      `The new deadline ${payload.newDeadline} extends by more than the ${level} level's ` +
+        `period of ${policy.workingDays[level]} working days: the latest allowed is ${longest.toISOString()}`,
+    );
   }
   return [
     {

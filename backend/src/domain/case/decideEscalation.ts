@@ -1,10 +1,10 @@
-import type { CaseEvent } from '@gridline/events';
+import type { CaseEvent, EscalationReason, Level } from '@gridline/events';
 import { levelAbove, levelBelow } from './caseAccess.ts';
 import type { EscalateCase, ReturnCase } from './caseCommands.ts';
 import { deadlineAt, type CaseDecisionContext } from './caseDecisionContext.ts';
-import type { ExistingCase } from './caseState.ts';
+import type { ActiveCase, ExistingCase } from './caseState.ts';
 import { requireActive, requireStaffAt } from './caseGuards.ts';
-import { invalid } from './domainError.ts';
+import { forbidden, illegalState, invalid } from './domainError.ts';
 
 // 上报 / 退单: a case moves one rung at a time, up with a reason, down with guidance,
 // and gets the new level's deadline from the moment it arrives.
@@ -14,13 +14,19 @@ export function decideEscalate(
   state: ExistingCase,
   context: CaseDecisionContext,
 ): CaseEvent[] {
-  requireStaffAt(actor, state.level, state, 'escalate');
+  if (actor.role !== 'system') requireStaffAt(actor, state.level, state, 'escalate');
   const active = requireActive(state, 'be escalated');
   const fromLevel = active.level;
   const { toLevel, reason, explanation, departmentId } = payload;
   const next = levelAbove(fromLevel);
   if (fromLevel === 'department' || next === null) {
     throw invalid(`Case ${caseId} is at the department level: there is no level above it`);
+  }
+  // Auto-escalation stops at the street: from there on a miss is shown and people decide.
+  if (actor.role === 'system' && fromLevel === 'street') {
+    throw forbidden(
+      `The deadline process escalates up to the street only: case ${caseId} is at the street level`,
+    );
   }
   if (toLevel !== next) {
     throw invalid(
@@ -38,6 +44,7 @@ export function decideEscalate(
   } else if (departmentId !== undefined) {
     throw invalid(`A departmentId is only named when escalating to the department level`);
   }
+  requireReasonOnRecord(reason, active);
   return [
     {
       type: 'CaseEscalated',
@@ -86,4 +93,51 @@ export function decideReturn(
       },
     },
   ];
+}
+
+const reasonsInWords: Record<EscalationReason, string> = {
+  beyond_authority: 'beyond authority',
+  mediation_failed: 'mediation failed',
+  high_risk: 'high risk',
+  overdue: 'overdue',
+  resident_unsatisfied: 'resident unsatisfied',
+};
+
+/** Why the reason is not borne out by the case's record, or null when it is. */
+function missingFact(reason: EscalationReason, state: ActiveCase): string | null {
+  const here: Level = state.level;
+  switch (reason) {
+    case 'beyond_authority':
+      return null;
+    case 'mediation_failed':
+      return state.failedMediationLevels.includes(here)
+        ? null
+        : `no mediation failed at the ${here} level`;
+    case 'overdue':
+      return state.missedDeadlines.some((missed) => missed.level === here)
+        ? null
+        : `no deadline was missed at the ${here} level`;
+    case 'resident_unsatisfied':
+      return state.unsatisfiedResolutions.includes(state.resolutionCount) &&
+        state.resolutionCount > 0
+        ? null
+        : 'no return visit on its latest resolution was unsatisfied';
+    case 'high_risk':
+      return state.riskLevel === 'high' || state.riskLevel === 'critical'
+        ? null
+        : `it is assessed as ${state.riskLevel} risk (reassess it first)`;
+    default: {
+      const unknown: never = reason;
+      throw new Error(`Unknown escalation reason ${String(unknown)}`);
+    }
+  }
+}
+
+// Reasons must match facts: the funnel and the overdue figures read them.
+function requireReasonOnRecord(reason: EscalationReason, state: ActiveCase): void {
+  const missing = missingFact(reason, state);
+  if (missing === null) return;
+  throw illegalState(
+    `Case ${state.caseId} cannot be escalated as "${reasonsInWords[reason]}": ${missing}`,
+  );
 }

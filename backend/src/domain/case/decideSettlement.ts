@@ -1,7 +1,8 @@
 import type { CaseEvent } from '@gridline/events';
 import { describeActor, isFieldStaff, isStaffAt, staffAtLevelInWords } from './caseAccess.ts';
 import type { RecordMediation, ResolveCase, VerifyResolution } from './caseCommands.ts';
-import { currentAssignment, type ExistingCase } from './caseState.ts';
+import { deadlineAt, type CaseDecisionContext } from './caseDecisionContext.ts';
+import { currentAssignment, outstandingSummons, type ExistingCase } from './caseState.ts';
 import { refuseActor, requireActive } from './caseGuards.ts';
 import { forbidden, illegalState, invalid } from './domainError.ts';
 
@@ -52,12 +53,35 @@ export function decideResolve(
   if (payload.outcome === 'mediated' && active.kind !== 'dispute') {
     throw invalid(`Case ${caseId} is an issue: only a dispute can be resolved as mediated`);
   }
-  return [{ type: 'CaseResolved', data: { caseId, level, ...payload } }];
+  const owed = outstandingSummons(active);
+  if (owed.length > 0) {
+    const listed = owed.map((entry) => `${entry.departmentId} (${entry.summonsId})`).join(', ');
+    throw illegalState(
+      `Case ${caseId} cannot be resolved while summoned departments have not reported: ${listed}; ` +
+        'wait for their reports or withdraw the summons',
+    );
+  }
+  const { deadline } = active;
+  return [
+    {
+      type: 'CaseResolved',
+      data: {
+        caseId,
+        level,
+        ...payload,
+        resolverId: actor.personId,
+        resolutionNumber: active.resolutionCount + 1,
+        deadlineInForce: deadline?.level === level ? deadline.due : null,
+        originalDeadline: deadline?.level === level ? deadline.original : null,
+      },
+    },
+  ];
 }
 
 export function decideVerify(
-  { caseId, actor, payload }: VerifyResolution,
+  { caseId, actor, payload, now }: VerifyResolution,
   state: ExistingCase,
+  context: CaseDecisionContext,
 ): CaseEvent[] {
   if (!isFieldStaff(actor)) {
     throw forbidden(`${describeActor(actor)} may not verify the resolution of case ${caseId}`);
@@ -66,19 +90,42 @@ export function decideVerify(
     throw illegalState(`Case ${caseId} is ${state.status}: only a resolution can be verified`);
   }
   if (state.verified) throw illegalState(`The resolution of case ${caseId} is already verified`);
+  const { resolution } = state;
   const involvement =
-    state.resolution.resolverId === actor.personId
+    resolution.resolverId === actor.personId
       ? 'resolved'
-      : state.handlerIds.includes(actor.personId)
-        ? 'handled'
-        : state.dispatcherIds.includes(actor.personId)
-          ? 'dispatched'
-          : null;
+      : state.mediatorIds.includes(actor.personId)
+        ? 'mediated'
+        : state.handlerIds.includes(actor.personId)
+          ? 'was assigned'
+          : state.dispatcherIds.includes(actor.personId)
+            ? 'dispatched'
+            : null;
   // Who may verify is a question of permission, like every role rule: 403, not 400.
   if (involvement) {
     throw forbidden(
-      `${actor.personId} ${involvement} case ${caseId}: its verification needs a second pair of eyes`,
+      `${actor.personId} ${involvement} case ${caseId} on the way to resolution ` +
+        `${resolution.number}: its verification needs a second pair of eyes`,
     );
   }
-  return [{ type: 'ResolutionVerified', data: { caseId, ...payload } }];
+  const { outcome, method, note } = payload;
+  // A failed check puts the case back to work at the level that resolved it, from now.
+  const renewed =
+    outcome === 'failed'
+      ? { deadline: deadlineAt(resolution.level, state.riskLevel, now, context) }
+      : {};
+  return [
+    {
+      type: 'ResolutionVerified',
+      data: {
+        caseId,
+        outcome,
+        method,
+        ...(note === undefined ? {} : { note }),
+        verifierId: actor.personId,
+        resolutionNumber: resolution.number,
+        ...renewed,
+      },
+    },
+  ];
 }

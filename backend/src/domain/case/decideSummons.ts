@@ -1,30 +1,26 @@
-import type { CaseEvent } from '@gridline/events';
+import type { CaseEvent, SummonedDepartment } from '@gridline/events';
 import { summonsReportDeadline } from '../deadlines/index.ts';
-import { describeActor, isAdmin, isStaffAt } from './caseAccess.ts';
-import type { RecordDepartmentReport, SummonDepartments } from './caseCommands.ts';
+import { describeActor, isAdmin } from './caseAccess.ts';
+import type { RecordDepartmentReport, SummonDepartments, WithdrawSummons } from './caseCommands.ts';
 import type { CaseDecisionContext } from './caseDecisionContext.ts';
-import type { ExistingCase } from './caseState.ts';
-import { refuseActor, requireActive } from './caseGuards.ts';
+import { outstandingSummons, type ExistingCase } from './caseState.ts';
+import { requireActive, requireStaffAt } from './caseGuards.ts';
 import { forbidden, illegalState, invalid } from './domainError.ts';
 
-// 吹哨报到: community or street staff summon one lead department and any assisting ones;
-// each must report in by its own deadline.
+// 吹哨报到: the level holding the case blows the whistle — a grid leader at the grid
+// (网格吹哨), community staff at the community, the street at the street — and each named
+// department reports in by its own deadline. The level that summoned may call it off.
+
+const longestReportWindowMs = 31 * 24 * 60 * 60 * 1000;
 
 export function decideSummon(
   { caseId, actor, payload, now, summonsId, existingDepartmentIds }: SummonDepartments,
   state: ExistingCase,
   { policy, calendar }: CaseDecisionContext,
 ): CaseEvent[] {
-  if (!isStaffAt(actor, 'community', state) && !isStaffAt(actor, 'street', state)) {
-    refuseActor(
-      actor,
-      'summon departments to',
-      state,
-      "the community's staff or the street's supervisor",
-    );
-  }
+  requireStaffAt(actor, state.level, state, 'summon departments to');
   const active = requireActive(state, 'summon departments');
-  const { leadDepartmentId, assistingDepartmentIds, urgent, request } = payload;
+  const { leadDepartmentId, assistingDepartmentIds, urgent, request, reportBy = {} } = payload;
   const named = [leadDepartmentId, ...assistingDepartmentIds];
   const repeated = named.find((departmentId, index) => named.indexOf(departmentId) !== index);
   if (repeated !== undefined) {
@@ -32,20 +28,44 @@ export function decideSummon(
   }
   const unknown = named.filter((departmentId) => !existingDepartmentIds.includes(departmentId));
   if (unknown.length > 0) throw invalid(`No such department: ${unknown.join(', ')}`);
+  const stray = Object.keys(reportBy).filter((departmentId) => !named.includes(departmentId));
+  if (stray.length > 0) {
+    throw invalid(`reportBy names departments this summons does not: ${stray.join(', ')}`);
+  }
+  const stillOwed = outstandingSummons(active).filter(({ departmentId }) =>
+    named.includes(departmentId),
+  );
+  if (stillOwed.length > 0) {
+    const { departmentId, summonsId: openId } = stillOwed[0]!;
+    throw illegalState(
+      `Department ${departmentId} already has an open summons ${openId} on case ${caseId}: ` +
+        'it must report, or the summons be withdrawn, before it is summoned again',
+    );
+  }
   if (active.summonses.some((summons) => summons.summonsId === summonsId)) {
     throw illegalState(`Case ${caseId} already has a summons ${summonsId}`);
   }
-  const reportBy = summonsReportDeadline({ urgent, from: now }, policy, calendar).toISOString();
+  const byPolicy = summonsReportDeadline({ urgent, from: now }, policy, calendar).toISOString();
+  const deadlineOf = (departmentId: string): SummonedDepartment => {
+    const chosen = reportBy[departmentId];
+    if (chosen === undefined) return { departmentId, reportBy: byPolicy };
+    const due = new Date(chosen).getTime();
+    if (due <= now.getTime() || due > now.getTime() + longestReportWindowMs) {
+      throw invalid(`reportBy.${departmentId}: ${chosen} must lie within the next 31 days`);
+    }
+    return { departmentId, reportBy: new Date(due).toISOString() };
+  };
   return [
     {
       type: 'DepartmentSummoned',
       data: {
         caseId,
         summonsId,
-        lead: { departmentId: leadDepartmentId, reportBy },
-        assisting: assistingDepartmentIds.map((departmentId) => ({ departmentId, reportBy })),
+        lead: deadlineOf(leadDepartmentId),
+        assisting: assistingDepartmentIds.map(deadlineOf),
         urgent,
         request,
+        level: active.level,
       },
     },
   ];
@@ -73,5 +93,41 @@ export function decideDepartmentReport(
   if (summoned.reported) {
     throw illegalState(`Department ${departmentId} has already reported on summons ${summonsId}`);
   }
+  if (summoned.withdrawn) {
+    throw illegalState(
+      `Summons ${summonsId} was withdrawn before department ${departmentId} reported`,
+    );
+  }
   return [{ type: 'DepartmentReported', data: { caseId, summonsId, departmentId, response } }];
+}
+
+export function decideWithdrawSummons(
+  { caseId, actor, payload }: WithdrawSummons,
+  state: ExistingCase,
+): CaseEvent[] {
+  const { summonsId, reason } = payload;
+  const summons = state.summonses.find((candidate) => candidate.summonsId === summonsId);
+  // Staff at the case's level must be in its scope before learning what summonses it has.
+  const summoningLevel = summons?.level ?? state.level;
+  requireStaffAt(actor, summoningLevel, state, `withdraw summons ${summonsId} on`);
+  const active = requireActive(state, 'have a summons withdrawn');
+  if (!summons) throw invalid(`Case ${caseId} has no summons ${summonsId}`);
+  const owed = summons.departments.filter((entry) => !entry.reported && !entry.withdrawn);
+  if (owed.length === 0) {
+    throw illegalState(
+      `Summons ${summonsId} on case ${active.caseId} has nothing to withdraw: ` +
+        'every department reported or was already called off',
+    );
+  }
+  return [
+    {
+      type: 'SummonsWithdrawn',
+      data: {
+        caseId,
+        summonsId,
+        departmentIds: owed.map((entry) => entry.departmentId),
+        reason,
+      },
+    },
+  ];
 }

@@ -9,6 +9,9 @@ export { DomainError, type DomainErrorKind } from '../domainError.ts';
 /** The actor's role or scope does not allow this. */
 export const forbidden = (message: string): DomainError => new DomainError('forbidden', message);
 
+/** There is no such case (or other thing the command names). */
+export const notFound = (message: string): DomainError => new DomainError('not_found', message);
+
 /** Not possible in the case's current state. */
 export const illegalState = (message: string): DomainError =>
   new DomainError('illegal_state', message);

@@ -1,24 +1,36 @@
 import type { CaseEvent } from '@gridline/events';
-import { atLevel, hasMissed, including, openedFacts, summonsOf, withReport } from './caseFacts.ts';
+import {
+  atLevel,
+  backToWork,
+  hasMissed,
+  including,
+  openedFacts,
+  resolutionOf,
+  summonsOf,
+  withReport,
+  withWithdrawal,
+} from './caseFacts.ts';
 import {
   currentAssignment,
   factsOf,
   isActive,
   noCase,
   type CaseState,
+  type ExistingCase,
   type PersonId,
   type Timestamp,
 } from './caseState.ts';
 
 /**
- * A case event, optionally with the parts of its stored metadata the rules need: who
- * resolved the case (the four-eyes check) and when (closing without a return visit).
- * CaseResolved's data names neither, so fold stored events with their metadata.
+ * A case event, optionally with the parts of its stored envelope the rules need: when the
+ * server recorded it (closing without a return visit), the field clock (the next event may
+ * not claim to come before it) and who recorded a mediation (four eyes).
  */
 export type RecordedCaseEvent = CaseEvent & {
   readonly metadata?: {
     readonly actor?: { readonly personId: PersonId };
     readonly recordedAt?: Timestamp;
+    readonly occurredAt?: Timestamp;
   };
 };
 
@@ -29,6 +41,13 @@ export type RecordedCaseEvent = CaseEvent & {
  * a verification with no resolution); decideCase keeps such events out of the log.
  */
 export function evolveCase(state: CaseState, event: RecordedCaseEvent): CaseState {
+  const next = applyEvent(state, event);
+  const occurredAt = event.metadata?.occurredAt;
+  if (next.status === 'none' || occurredAt === undefined) return next;
+  return { ...next, lastOccurredAt: occurredAt };
+}
+
+function applyEvent(state: CaseState, event: RecordedCaseEvent): CaseState {
   if (event.type === 'DisputeLogged' || event.type === 'IssueReported') {
     return state.status === 'none' ? { status: 'awaiting_dispatch', ...openedFacts(event) } : state;
   }
@@ -48,6 +67,17 @@ export function evolveCase(state: CaseState, event: RecordedCaseEvent): CaseStat
     }
     case 'CaseAccepted':
       return state.status === 'assigned' ? { ...state, status: 'in_progress' } : state;
+    case 'MediationRecorded': {
+      const recorder = event.metadata?.actor?.personId;
+      return {
+        ...state,
+        mediatorIds: recorder ? including(state.mediatorIds, recorder) : state.mediatorIds,
+        failedMediationLevels:
+          event.data.outcome === 'failed' && !state.failedMediationLevels.includes(event.data.level)
+            ? [...state.failedMediationLevels, event.data.level]
+            : state.failedMediationLevels,
+      };
+    }
     case 'CaseEscalated':
       if (!isActive(state)) return state;
       return {
@@ -63,10 +93,20 @@ export function evolveCase(state: CaseState, event: RecordedCaseEvent): CaseStat
         departmentId: null,
         returnCount: state.returnCount + 1,
       };
+    case 'CaseRiskReassessed':
+      return { ...state, riskLevel: event.data.riskLevel };
     case 'DeadlineExtended': {
       const { deadline } = state;
       if (!deadline || deadline.level !== event.data.level) return state;
-      return { ...state, deadline: { ...deadline, due: event.data.newDeadline } };
+      const { level } = event.data;
+      return {
+        ...state,
+        deadline: { ...deadline, due: event.data.newDeadline },
+        extensionsByLevel: {
+          ...state.extensionsByLevel,
+          [level]: (state.extensionsByLevel[level] ?? 0) + 1,
+        },
+      };
     }
     case 'CaseDeadlineMissed':
       if (hasMissed(state, event.data.level, event.data.deadline)) return state;
@@ -81,46 +121,35 @@ export function evolveCase(state: CaseState, event: RecordedCaseEvent): CaseStat
       return { ...state, summonses: [...state.summonses, summonsOf(event.data)] };
     case 'DepartmentReported':
       return { ...state, summonses: withReport(state.summonses, event.data) };
+    case 'SummonsWithdrawn':
+      return { ...state, summonses: withWithdrawal(state.summonses, event.data) };
     case 'CaseResolved': {
       if (!isActive(state)) return state;
-      const resolverId = event.metadata?.actor?.personId ?? null;
+      const resolution = resolutionOf(state, event.data, event.metadata?.recordedAt ?? null);
       return {
         ...factsOf(state),
         status: 'resolved',
         level: event.data.level,
         deadline: null,
-        handlerIds: resolverId ? including(state.handlerIds, resolverId) : state.handlerIds,
-        resolution: {
-          level: event.data.level,
-          outcome: event.data.outcome,
-          resolverId,
-          resolvedAt: event.metadata?.recordedAt ?? null,
-        },
+        resolutionCount: resolution.number,
+        handlerIds: including(state.handlerIds, resolution.resolverId),
+        resolution,
         assignment: currentAssignment(state),
         verified: false,
-        latestReturnVisit: null,
+        returnVisits: [],
       };
     }
     case 'ResolutionVerified':
-      return state.status === 'resolved' ? { ...state, verified: true } : state;
+      if (state.status !== 'resolved') return state;
+      if (event.data.outcome === 'confirmed') return { ...state, verified: true };
+      return backToWork(state, state.resolution.level, event.data.deadline ?? null);
     case 'ReturnVisitRecorded':
       if (state.status !== 'resolved') return state;
-      return {
-        ...state,
-        latestReturnVisit: {
-          rating: event.data.rating,
-          recordedAt: event.metadata?.recordedAt ?? null,
-        },
-      };
+      return withVisit(state, event.data, event.metadata?.recordedAt ?? null);
     case 'CaseReopened': {
       if (state.status !== 'resolved') return state;
-      const facts = {
-        ...atLevel(state, event.data.level, event.data.deadline),
-        reopenCount: state.reopenCount + 1,
-      };
-      return state.assignment
-        ? { ...facts, status: 'in_progress', assignment: state.assignment }
-        : { ...facts, status: 'awaiting_dispatch' };
+      const reopened = backToWork(state, event.data.level, event.data.deadline);
+      return { ...reopened, reopenCount: state.reopenCount + 1 };
     }
     case 'CaseClosed':
       if (state.status !== 'resolved') return state;
@@ -128,20 +157,38 @@ export function evolveCase(state: CaseState, event: RecordedCaseEvent): CaseStat
         ...factsOf(state),
         status: 'closed',
         resolution: state.resolution,
-        latestReturnVisit: state.latestReturnVisit,
+        returnVisits: state.returnVisits,
         basis: event.data.basis,
       };
-    // A mediation, whatever its outcome, leaves the case where it is: staff decide next.
-    case 'MediationRecorded':
     case 'CaseNoteAdded':
-    case 'PersonalDataRevealed':
       return state;
     default: {
-      // An event type this code does not know yet is skipped, not fatal, when replaying.
+      // An event type this code does not know (or no longer keeps in a case stream, such
+      // as a reveal recorded there before reveals had their own log) is skipped.
       const _unknown: never = event;
       return state;
     }
   }
+}
+
+function withVisit(
+  state: Extract<ExistingCase, { status: 'resolved' }>,
+  data: Extract<CaseEvent, { type: 'ReturnVisitRecorded' }>['data'],
+  recordedAt: Timestamp | null,
+): CaseState {
+  const number = data.resolutionNumber ?? state.resolution.number;
+  const unsatisfied =
+    data.rating === 'unsatisfied' && !state.unsatisfiedResolutions.includes(number);
+  return {
+    ...state,
+    unsatisfiedResolutions: unsatisfied
+      ? [...state.unsatisfiedResolutions, number]
+      : state.unsatisfiedResolutions,
+    returnVisits: [
+      ...state.returnVisits,
+      { rating: data.rating, visitorId: data.visitorId, recordedAt },
+    ],
+  };
 }
 
 /** The state after a whole stream, oldest event first. */

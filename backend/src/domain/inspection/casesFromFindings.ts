@@ -6,9 +6,13 @@ import type {
 } from '@gridline/events';
 import type { RecordInspection } from './recordInspection.ts';
 
-// Proactive discovery: a finding given a case id opens that case. The application layer
-// appends each IssueReported as the first event of `case-<caseId>`, with causationId set
-// to the InspectionRecorded event's id, after the inspection itself is stored.
+// Proactive discovery: a finding given a case id opens that case at the grid, its clock
+// running from the moment the patrol was recorded. The application layer appends each
+// IssueReported as the first event of `case-<caseId>`, with causationId set to the
+// InspectionRecorded event's id, after the inspection itself is stored.
+
+/** The grid deadline of a case of this risk opened now. */
+export type GridDeadline = (riskLevel: RiskLevel) => string;
 
 export type CaseOpeningFinding = InspectionFinding & { readonly caseId: string };
 
@@ -20,6 +24,7 @@ export function issueReportedFromFinding(
   inspection: InspectionRecorded,
   finding: CaseOpeningFinding,
   riskLevel: RiskLevel,
+  gridDeadline: GridDeadline,
 ): IssueReported {
   return {
     caseId: finding.caseId,
@@ -34,6 +39,8 @@ export function issueReportedFromFinding(
     category: finding.category,
     source: 'inspection',
     inspectionId: inspection.inspectionId,
+    level: 'grid',
+    deadline: gridDeadline(riskLevel),
   };
 }
 
@@ -41,10 +48,13 @@ export function issueReportedFromFinding(
 export function casesOpenedBy(
   command: RecordInspection,
   inspection: InspectionRecorded,
+  gridDeadline: GridDeadline,
 ): IssueReported[] {
   const riskLevels = new Map(command.data.findings.map((f) => [f.findingId, f.riskLevel]));
   return inspection.findings.filter(opensCase).flatMap((finding) => {
     const riskLevel = riskLevels.get(finding.findingId);
-    return riskLevel ? [issueReportedFromFinding(inspection, finding, riskLevel)] : [];
+    return riskLevel
+      ? [issueReportedFromFinding(inspection, finding, riskLevel, gridDeadline)]
+      : [];
   });
 }
