@@ -38,7 +38,10 @@ export const revealService = (store: EventStore) => {
     ): Promise<RevealOutcome> {
       const stream = await loadStream<CaseEvent>(store, caseStream(caseId));
       const state = fold(caseModel, stream.events);
-      const events = decideReveal({ caseId, actor: context.actor, payload }, state);
+      const events = decideReveal(
+        { type: 'RevealPersonalData', caseId, actor: context.actor, payload },
+        state,
+      );
       // Whatever the access log holds, a reveal is added to it: no expected revision.
       const { expectedRevision: _caseRevision, ...appendContext } = context;
       const outcome = await handleStreamCommand(

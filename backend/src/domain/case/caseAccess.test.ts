@@ -7,7 +7,6 @@ import {
   logDispute,
   recordDeadlineMissed,
   resolve,
-  reveal,
 } from './specification/commands.ts';
 import { given, nothing } from './specification/given.ts';
 import { caseId } from './specification/history.ts';
@@ -37,12 +36,18 @@ describe('When an auditor acts', () => {
 describe('When the system acts', () => {
   it.each(
     everyCommand(people.deadlineProcess)
-      .filter((command) => command.type !== 'RecordDeadlineMissed')
+      .filter((command) => !['RecordDeadlineMissed', 'EscalateCase'].includes(command.type))
       .map((command) => [command.type, command] as const),
-  )('refuses %s, since it only records missed deadlines', (_type, command) => {
+  )('refuses %s, since it records misses and escalates overdue cases only', (_type, command) => {
     given(inProgressAtGrid)
       .when(command)
-      .thenThrows('forbidden', /only records missed deadlines/);
+      .thenThrows('forbidden', /records missed deadlines and escalates overdue cases/);
+  });
+
+  it('refuses the system escalating for any reason but overdue', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.deadlineProcess, 'community'))
+      .thenThrows('forbidden', /only for reason overdue, not beyond_authority/);
   });
 
   it('refuses a person recording a missed deadline, even an admin', () => {
@@ -109,7 +114,12 @@ describe('When an admin acts', () => {
     const command = logDispute(people.admin, { place: { ...place, gridId: elsewhere.gridId } });
     given(nothing)
       .when(command)
-      .then([{ type: 'DisputeLogged', data: { caseId, ...command.payload } }]);
+      .then([
+        {
+          type: 'DisputeLogged',
+          data: { caseId, ...command.payload, level: 'grid', deadline: dueFromMonday.grid },
+        },
+      ]);
   });
 });
 
@@ -118,12 +128,6 @@ describe('When the case does not exist', () => {
     given(nothing)
       .when(addNote(people.gridWorker))
       .thenThrows('illegal_state', /Case C-20260601-0001 does not exist/);
-  });
-
-  it('refuses a reveal too', () => {
-    given(nothing)
-      .when(reveal(people.gridLeader))
-      .thenThrows('illegal_state', /does not exist/);
   });
 });
 
@@ -167,7 +171,7 @@ describe('When a command is malformed', () => {
 describe('When the case is closed', () => {
   it.each(
     everyCommand(people.admin)
-      .filter(({ type }) => !['AddCaseNote', 'RevealPersonalData'].includes(type))
+      .filter(({ type }) => type !== 'AddCaseNote')
       .filter(({ type }) => !['LogDispute', 'ReportIssue', 'RecordDeadlineMissed'].includes(type))
       .map((command) => [command.type, command] as const),
   )('rejects %s', (_type, command) => {
@@ -192,16 +196,5 @@ describe('When the case is closed', () => {
     given(closedCase)
       .when(addNote(people.gridWorker))
       .then([{ type: 'CaseNoteAdded', data: { caseId, text: '当事人要求周末上门。' } }]);
-  });
-
-  it('accepts a personal-data reveal, which is a read', () => {
-    given(closedCase)
-      .when(reveal(people.gridLeader))
-      .then([
-        {
-          type: 'PersonalDataRevealed',
-          data: { caseId, fields: ['parties[].phone'], reason: '需电话联系申请人确认调解时间。' },
-        },
-      ]);
   });
 });

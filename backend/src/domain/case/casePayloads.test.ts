@@ -11,7 +11,7 @@ import { isResidentIdNumber } from './personalDataFormats.ts';
 
 describe('The payload schemas the HTTP layer validates with', () => {
   it('cover every case command', () => {
-    expect(caseCommandTypes).toHaveLength(18);
+    expect(caseCommandTypes).toHaveLength(19);
     for (const type of caseCommandTypes) expect(caseCommandPayloadSchemas[type]).toBeDefined();
   });
 

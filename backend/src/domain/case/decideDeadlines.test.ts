@@ -2,7 +2,7 @@ import type { CaseEvent, Level } from '@gridline/events';
 import { describe, it } from 'vitest';
 import { extend, recordDeadlineMissed } from './specification/commands.ts';
 import { given } from './specification/given.ts';
-import { caseId, deadlineMissed, extended } from './specification/history.ts';
+import { caseId, deadlineMissed, disputeLogged, extended } from './specification/history.ts';
 import { people } from './specification/people.ts';
 import {
   awaitingAtCommunity,
@@ -50,10 +50,25 @@ describe('When a grid-level deadline is in force', () => {
       .thenThrows('invalid', /already past/);
   });
 
-  it('measures a second extension from the extended deadline', () => {
-    given([...inProgressAtGrid, extended('grid', dueFromMonday.grid, endOfDay('2026-06-08'))])
+  it('refuses extending by more than the grid’s own three working days', () => {
+    given(inProgressAtGrid)
+      .when(extend(people.communityStaff, endOfDay('2026-06-10')))
+      .thenThrows(
+        'invalid',
+        /more than the grid level's period of 3 working days: the latest allowed is 2026-06-09/,
+      );
+  });
+
+  it('refuses a deadline in 2099', () => {
+    given(inProgressAtGrid)
+      .when(extend(people.communityStaff, '2099-12-31T23:59:59+08:00'))
+      .thenThrows('invalid', /extends by more than the grid level's period/);
+  });
+
+  it('allows an extension of exactly the level’s period', () => {
+    given(inProgressAtGrid)
       .when(extend(people.communityStaff, endOfDay('2026-06-09')))
-      .then(extension('grid', endOfDay('2026-06-08'), endOfDay('2026-06-09')));
+      .then(extension('grid', dueFromMonday.grid, endOfDay('2026-06-09')));
   });
 
   it('lets the deadline process record it missed once it has passed', () => {
@@ -80,6 +95,34 @@ describe('When a grid-level deadline is in force', () => {
         ),
       )
       .thenThrows('illegal_state', /not overdue: its deadline .* has not passed/);
+  });
+});
+
+describe('When the grid deadline was extended once already', () => {
+  const extendedOnce = [
+    ...inProgressAtGrid,
+    extended('grid', dueFromMonday.grid, endOfDay('2026-06-08')),
+  ];
+
+  it('refuses community staff extending it a second time', () => {
+    given(extendedOnce)
+      .when(extend(people.secondCommunityStaff, endOfDay('2026-06-09')))
+      .thenThrows(
+        'forbidden',
+        /extended at the grid level already, and a further extension is for the street's supervisor/,
+      );
+  });
+
+  it('lets the street supervisor grant a further one, measured from the extended deadline', () => {
+    given(extendedOnce)
+      .when(extend(people.streetSupervisor, endOfDay('2026-06-09')))
+      .then(extension('grid', endOfDay('2026-06-08'), endOfDay('2026-06-09')));
+  });
+
+  it('still holds the further one to the level’s period', () => {
+    given(extendedOnce)
+      .when(extend(people.streetSupervisor, endOfDay('2026-06-12')))
+      .thenThrows('invalid', /latest allowed is 2026-06-11/);
   });
 });
 
@@ -127,15 +170,31 @@ describe('When the deadline has moved since the process looked', () => {
   });
 });
 
-describe('When no deadline is in force yet', () => {
-  it('refuses extending it', () => {
+describe('When nobody has been dispatched yet', () => {
+  it('goes overdue like any other case: the clock started at intake', () => {
     given(loggedDispute)
+      .when(recordDeadlineMissed('grid', dueFromMonday.grid, friday, people.deadlineProcess))
+      .then(missed('grid', dueFromMonday.grid));
+  });
+
+  it('lets the level above extend its deadline', () => {
+    given(loggedDispute)
+      .when(extend(people.communityStaff, endOfDay('2026-06-08')))
+      .then(extension('grid', dueFromMonday.grid, endOfDay('2026-06-08')));
+  });
+});
+
+describe('When a case was opened before the clock started at intake', () => {
+  const legacy = [disputeLogged({ deadline: null })];
+
+  it('refuses extending a deadline that was never set', () => {
+    given(legacy)
       .when(extend(people.communityStaff, endOfDay('2026-06-08')))
       .thenThrows('illegal_state', /no deadline in force to extend/);
   });
 
   it('refuses recording a miss', () => {
-    given(loggedDispute)
+    given(legacy)
       .when(recordDeadlineMissed('grid', dueFromMonday.grid, friday, people.deadlineProcess))
       .thenThrows('illegal_state', /in force .*\(none\)/);
   });
@@ -158,6 +217,12 @@ describe('When higher levels hold the deadline', () => {
     given(inProgressAtStreet)
       .when(extend(people.admin, endOfDay('2026-06-30')))
       .then(extension('street', dueFromMonday.street, endOfDay('2026-06-30')));
+  });
+
+  it('leaves a further street extension to a district admin too', () => {
+    given([...inProgressAtStreet, extended('street', dueFromMonday.street, endOfDay('2026-06-30'))])
+      .when(extend(people.admin, endOfDay('2026-07-03')))
+      .then(extension('street', endOfDay('2026-06-30'), endOfDay('2026-07-03')));
   });
 
   it('refuses the street supervisor extending the street’s own deadline', () => {

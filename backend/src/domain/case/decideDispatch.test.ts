@@ -30,14 +30,15 @@ describe('When a logged case awaits dispatch at the grid level', () => {
       .then(dispatched('grid', 'p-zhang-wei', 'p-li-na', dueFromMonday.grid));
   });
 
-  it('halves the working days for a high-risk case', () => {
-    given([disputeLogged({ riskLevel: 'high' })])
-      .when(assign(people.gridLeader, people.gridWorker))
-      .then(dispatched('grid', 'p-zhang-wei', 'p-li-na', endOfDay('2026-06-03')));
+  it('keeps the clock that started at intake: dispatching late never restarts it', () => {
+    const intake = endOfDay('2026-06-03');
+    given([disputeLogged({ riskLevel: 'high', deadline: intake })])
+      .when(assign(people.gridLeader, people.gridWorker, { now: wednesday }))
+      .then(dispatched('grid', 'p-zhang-wei', 'p-li-na', intake));
   });
 
-  it('gives a critical case 24 hours on the clock', () => {
-    given([disputeLogged({ riskLevel: 'critical' })])
+  it('starts the clock at dispatch only for a case opened before clocks started at intake', () => {
+    given([disputeLogged({ riskLevel: 'critical', deadline: null })])
       .when(assign(people.gridLeader, people.gridWorker))
       .then(dispatched('grid', 'p-zhang-wei', 'p-li-na', '2026-06-02T01:00:00.000Z'));
   });

@@ -4,37 +4,97 @@ import { given, nothing } from './specification/given.ts';
 import { caseId } from './specification/history.ts';
 import { elsewhere, people, place } from './specification/people.ts';
 import { loggedDispute } from './specification/stories.ts';
+import { dueFromMonday, endOfDay } from './specification/time.ts';
 
 describe('When nothing has happened yet', () => {
-  it('lets a grid worker log a dispute in their grid', () => {
+  it('lets a grid worker log a dispute, opening it at the grid with the grid’s clock running', () => {
     const command = logDispute(people.gridWorker);
     given(nothing)
       .when(command)
-      .then([{ type: 'DisputeLogged', data: { caseId, ...command.payload } }]);
+      .then([
+        {
+          type: 'DisputeLogged',
+          data: { caseId, ...command.payload, level: 'grid', deadline: dueFromMonday.grid },
+        },
+      ]);
   });
 
-  it('lets a grid worker report an issue in their grid', () => {
+  it('lets a grid worker report an issue, a high risk halving the grid’s three days to two', () => {
     const command = reportIssue(people.gridWorker);
     given(nothing)
       .when(command)
-      .then([{ type: 'IssueReported', data: { caseId, ...command.payload } }]);
+      .then([
+        {
+          type: 'IssueReported',
+          data: { caseId, ...command.payload, level: 'grid', deadline: endOfDay('2026-06-03') },
+        },
+      ]);
   });
 
-  it('lets community staff open a case anywhere in their community', () => {
+  it('opens a matter raised at 书记下午茶 by community staff at the community, deadline running', () => {
     const command = reportIssue(people.communityStaff, {
       place: { ...place, gridId: 'grid-ruiling-07' },
       source: 'meeting',
     });
     given(nothing)
       .when(command)
-      .then([{ type: 'IssueReported', data: { caseId, ...command.payload } }]);
+      .then([
+        {
+          type: 'IssueReported',
+          // High risk: half of the community's seven working days, rounded up.
+          data: {
+            caseId,
+            ...command.payload,
+            level: 'community',
+            deadline: endOfDay('2026-06-05'),
+          },
+        },
+      ]);
   });
 
-  it('lets a street supervisor open a case anywhere in their street', () => {
-    const command = logDispute(people.streetSupervisor);
+  it('opens a hotline referral taken by a street supervisor at the street', () => {
+    const command = logDispute(people.streetSupervisor, { source: 'hotline' });
     given(nothing)
       .when(command)
-      .then([{ type: 'DisputeLogged', data: { caseId, ...command.payload } }]);
+      .then([
+        {
+          type: 'DisputeLogged',
+          data: { caseId, ...command.payload, level: 'street', deadline: dueFromMonday.street },
+        },
+      ]);
+  });
+
+  it('opens a case a district admin enters at the grid, where field work starts', () => {
+    const command = logDispute(people.admin);
+    given(nothing)
+      .when(command)
+      .then([
+        {
+          type: 'DisputeLogged',
+          data: { caseId, ...command.payload, level: 'grid', deadline: dueFromMonday.grid },
+        },
+      ]);
+  });
+
+  it('starts the clock at intake: a dispute logged on Friday night is due on Wednesday', () => {
+    const fridayNight = new Date('2026-06-05T22:30:00+08:00');
+    const command = logDispute(people.gridWorker, {}, fridayNight);
+    given(nothing)
+      .when(command)
+      .then([
+        {
+          type: 'DisputeLogged',
+          data: { caseId, ...command.payload, level: 'grid', deadline: endOfDay('2026-06-10') },
+        },
+      ]);
+  });
+
+  it('refuses a dispute without a source', () => {
+    const command = logDispute(people.gridWorker);
+    const { source: _source, ...payload } = command.payload;
+    given(nothing)
+      .when({ ...command, payload } as unknown as typeof command)
+      .thenThrows('invalid', /source/);
   });
 
   it('refuses a grid worker opening a case in another grid', () => {

@@ -10,6 +10,7 @@ import type * as z from 'zod';
 // stays put. Anyone who may read the case may reveal, auditors included, with a reason.
 
 export interface RevealPersonalData {
+  readonly type: 'RevealPersonalData';
   readonly caseId: string;
   readonly actor: Actor;
   readonly payload: z.output<typeof revealPersonalDataPayloadSchema>;

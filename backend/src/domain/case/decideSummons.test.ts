@@ -1,8 +1,14 @@
-import type { CaseEvent } from '@gridline/events';
+import type { CaseEvent, Level } from '@gridline/events';
 import { describe, it } from 'vitest';
-import { report, summon } from './specification/commands.ts';
+import { report, resolve, summon, withdrawSummons } from './specification/commands.ts';
 import { given } from './specification/given.ts';
-import { caseId, departmentReported, resolved } from './specification/history.ts';
+import {
+  caseId,
+  departmentReported,
+  escalated,
+  resolved,
+  summonsWithdrawn,
+} from './specification/history.ts';
 import { departments, people } from './specification/people.ts';
 import {
   inProgressAtCommunity,
@@ -12,13 +18,14 @@ import {
   summonedAtCommunity,
   summonsId,
 } from './specification/stories.ts';
-import { endOfDay, monday, shanghai } from './specification/time.ts';
+import { dueFromMonday, endOfDay, monday, shanghai } from './specification/time.ts';
 
 const newSummonsId = 'S-20260601-0002';
 const summons = (
   reportBy: string,
   urgent = false,
   assisting: string[] = [departments.urbanManagement],
+  level: Level = 'community',
 ): CaseEvent[] => [
   {
     type: 'DepartmentSummoned',
@@ -29,6 +36,7 @@ const summons = (
       assisting: assisting.map((departmentId) => ({ departmentId, reportBy })),
       urgent,
       request: '请到场处置。',
+      level,
     },
   },
 ];
@@ -70,6 +78,62 @@ describe('When community staff blow the whistle (吹哨)', () => {
       .thenThrows('invalid', /No such department: dept-urban-mgmt/);
   });
 
+  it('gives each department the report deadline chosen for it, the policy’s to the rest', () => {
+    const chosen = endOfDay('2026-06-03');
+    given(inProgressAtCommunity)
+      .when(summon(people.communityStaff, { reportBy: { [departments.urbanManagement]: chosen } }))
+      .then([
+        {
+          type: 'DepartmentSummoned',
+          data: {
+            caseId,
+            summonsId: newSummonsId,
+            lead: { departmentId: departments.police, reportBy: endOfDay('2026-06-02') },
+            assisting: [{ departmentId: departments.urbanManagement, reportBy: chosen }],
+            urgent: false,
+            request: '请到场处置。',
+            level: 'community',
+          },
+        },
+      ]);
+  });
+
+  it('refuses a report deadline that has already passed', () => {
+    given(inProgressAtCommunity)
+      .when(
+        summon(people.communityStaff, {
+          reportBy: { [departments.police]: endOfDay('2026-05-29') },
+        }),
+      )
+      .thenThrows('invalid', /reportBy\.dept-police-heping: .* within the next 31 days/);
+  });
+
+  it('refuses a report deadline for a department the summons does not name', () => {
+    given(inProgressAtCommunity)
+      .when(
+        summon(people.communityStaff, {
+          reportBy: { [departments.housing]: endOfDay('2026-06-03') },
+        }),
+      )
+      .thenThrows('invalid', /reportBy names departments this summons does not: dept-housing/);
+  });
+
+  it('refuses summoning a department again while its summons is open', () => {
+    given(summonedAtCommunity)
+      .when(summon(people.communityStaff, { lead: departments.housing }))
+      .thenThrows('illegal_state', /dept-urban-mgmt already has an open summons S-20260601-0001/);
+  });
+
+  it('summons a department again once it has reported', () => {
+    given([
+      ...summonedAtCommunity,
+      departmentReported(summonsId, departments.police),
+      summonsWithdrawn(summonsId, [departments.urbanManagement]),
+    ])
+      .when(summon(people.communityStaff))
+      .then(summons(endOfDay('2026-06-02')));
+  });
+
   it('refuses naming the lead department again as an assisting one', () => {
     given(inProgressAtCommunity)
       .when(summon(people.communityStaff, { assisting: [departments.police] }))
@@ -77,17 +141,29 @@ describe('When community staff blow the whistle (吹哨)', () => {
   });
 });
 
-describe('When others try to summon departments', () => {
-  it('lets the street supervisor summon for a case in their street', () => {
-    given(inProgressAtStreet)
-      .when(summon(people.streetSupervisor))
-      .then(summons(endOfDay('2026-06-02')));
+describe('When the level holding the case blows the whistle', () => {
+  it('lets the grid leader summon at the grid level (网格吹哨)', () => {
+    given(inProgressAtGrid)
+      .when(summon(people.gridLeader, { urgent: true }))
+      .then(summons('2026-06-01T01:30:00.000Z', true, undefined, 'grid'));
   });
 
-  it('refuses the grid leader, since summoning is for community or street staff', () => {
+  it('lets the street supervisor summon for a case at the street', () => {
+    given(inProgressAtStreet)
+      .when(summon(people.streetSupervisor))
+      .then(summons(endOfDay('2026-06-02'), false, undefined, 'street'));
+  });
+
+  it('refuses community staff summoning on a case the grid still holds', () => {
     given(inProgressAtGrid)
-      .when(summon(people.gridLeader))
-      .thenThrows('forbidden', /only the community's staff or the street's supervisor may/);
+      .when(summon(people.communityStaff))
+      .thenThrows('forbidden', /may not summon departments to .* only the grid's leader may/);
+  });
+
+  it('refuses the street supervisor summoning on a case the community holds', () => {
+    given(inProgressAtCommunity)
+      .when(summon(people.streetSupervisor))
+      .thenThrows('forbidden', /at the community level only the community's staff may/);
   });
 
   it('refuses a liaison summoning other departments', () => {
@@ -98,7 +174,7 @@ describe('When others try to summon departments', () => {
 
   it('refuses a summons on a resolved case', () => {
     given(resolvedAtGrid)
-      .when(summon(people.communityStaff))
+      .when(summon(people.gridLeader))
       .thenThrows('illegal_state', /is resolved: it cannot summon departments/);
   });
 });
@@ -150,5 +226,95 @@ describe('When departments have been summoned', () => {
     given([...summonedAtCommunity, resolved('community', people.secondCommunityStaff, monday)])
       .when(report(people.policeLiaison, departments.police))
       .then(reported(departments.police));
+  });
+});
+
+describe('When a summons is withdrawn (撤回)', () => {
+  const withdrawal = (departmentIds: string[]): CaseEvent[] => [
+    {
+      type: 'SummonsWithdrawn',
+      data: { caseId, summonsId, departmentIds, reason: '城管已无需到场。' },
+    },
+  ];
+
+  it('lets the summoning level call off every department that has not reported', () => {
+    given(summonedAtCommunity)
+      .when(withdrawSummons(people.communityStaff, summonsId))
+      .then(withdrawal([departments.police, departments.urbanManagement]));
+  });
+
+  it('leaves a department that already reported out of the withdrawal', () => {
+    given([...summonedAtCommunity, departmentReported(summonsId, departments.police)])
+      .when(withdrawSummons(people.secondCommunityStaff, summonsId))
+      .then(withdrawal([departments.urbanManagement]));
+  });
+
+  it('lets the community withdraw its summons after the case climbed to the street', () => {
+    given([...summonedAtCommunity, escalated('community', 'street', dueFromMonday.street)])
+      .when(withdrawSummons(people.communityStaff, summonsId))
+      .then(withdrawal([departments.police, departments.urbanManagement]));
+  });
+
+  it('refuses another level withdrawing it', () => {
+    given(summonedAtCommunity)
+      .when(withdrawSummons(people.streetSupervisor, summonsId))
+      .thenThrows('forbidden', /may not withdraw summons .* only the community's staff may/);
+  });
+
+  it('refuses a withdrawal with nothing left to withdraw', () => {
+    given([
+      ...summonedAtCommunity,
+      departmentReported(summonsId, departments.police),
+      departmentReported(summonsId, departments.urbanManagement),
+    ])
+      .when(withdrawSummons(people.communityStaff, summonsId))
+      .thenThrows('illegal_state', /has nothing to withdraw/);
+  });
+
+  it('refuses a summons the case does not have', () => {
+    given(summonedAtCommunity)
+      .when(withdrawSummons(people.communityStaff, 'S-UNKNOWN'))
+      .thenThrows('invalid', /has no summons S-UNKNOWN/);
+  });
+
+  it('refuses a report from a department whose summons was withdrawn', () => {
+    given([...summonedAtCommunity, summonsWithdrawn(summonsId, [departments.police])])
+      .when(report(people.policeLiaison, departments.police))
+      .thenThrows('illegal_state', /was withdrawn before department dept-police-heping reported/);
+  });
+});
+
+describe('When summoned departments still owe their report', () => {
+  it('refuses resolving the case, naming who has not reported', () => {
+    given([...summonedAtCommunity, departmentReported(summonsId, departments.police)])
+      .when(resolve(people.secondCommunityStaff))
+      .thenThrows(
+        'illegal_state',
+        /cannot be resolved while summoned departments have not reported: dept-urban-mgmt \(S-20260601-0001\)/,
+      );
+  });
+
+  it('lets it be resolved once the others reported or were called off', () => {
+    given([
+      ...summonedAtCommunity,
+      departmentReported(summonsId, departments.police),
+      summonsWithdrawn(summonsId, [departments.urbanManagement]),
+    ])
+      .when(resolve(people.secondCommunityStaff))
+      .then([
+        {
+          type: 'CaseResolved',
+          data: {
+            caseId,
+            level: 'community',
+            outcome: 'mediated',
+            summary: '双方达成协议，维修费用各担一半。',
+            resolverId: people.secondCommunityStaff.personId,
+            resolutionNumber: 1,
+            deadlineInForce: dueFromMonday.community,
+            originalDeadline: dueFromMonday.community,
+          },
+        },
+      ]);
   });
 });

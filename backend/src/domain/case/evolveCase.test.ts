@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { suggestsReopening } from './caseState.ts';
 import { foldCase } from './evolveCase.ts';
 import {
+  accepted,
   assigned,
+  at,
   departmentReported,
+  disputeLogged,
   extended,
   issueReported,
   reopened,
@@ -25,15 +28,34 @@ import {
 import { dueFromMonday, endOfDay, monday, wednesday } from './specification/time.ts';
 
 describe('When a case is opened', () => {
-  it('awaits dispatch at the grid level with no deadline yet', () => {
+  it('awaits dispatch at the level it opened at, its clock already running', () => {
     expect(foldCase(loggedDispute)).toMatchObject({
       status: 'awaiting_dispatch',
       kind: 'dispute',
       place,
       riskLevel: 'medium',
       level: 'grid',
-      deadline: null,
+      openedAtLevel: 'grid',
+      deadline: { level: 'grid', due: dueFromMonday.grid, original: dueFromMonday.grid },
     });
+  });
+
+  it('opens at the community when community staff opened it', () => {
+    const due = endOfDay('2026-06-05');
+    expect(foldCase([issueReported({ level: 'community', deadline: due })])).toMatchObject({
+      level: 'community',
+      openedAtLevel: 'community',
+      deadline: { level: 'community', due },
+    });
+  });
+
+  it('has no deadline until dispatch when it was opened before clocks started at intake', () => {
+    expect(foldCase([disputeLogged({ deadline: null })])).toMatchObject({ deadline: null });
+  });
+
+  it('remembers the field clock of the latest event', () => {
+    const state = foldCase([at(disputeLogged(), monday), at(accepted('grid'), wednesday)]);
+    expect(state).toMatchObject({ lastOccurredAt: wednesday.toISOString() });
   });
 
   it('knows an issue from a dispute', () => {
@@ -137,9 +159,31 @@ describe('When a case is resolved', () => {
     expect(state).toMatchObject({ handlerIds: [people.gridLeader.personId] });
   });
 
-  it('suggests reopening after an unsatisfied return visit', () => {
-    expect(suggestsReopening(foldCase([...verifiedAtGrid, visited('unsatisfied')]))).toBe(true);
-    expect(suggestsReopening(foldCase([...verifiedAtGrid, visited('satisfied')]))).toBe(false);
+  it('suggests reopening after an unsatisfied return visit, even after a later satisfied one', () => {
+    const unsatisfied = [...verifiedAtGrid, visited('unsatisfied', people.secondGridWorker)];
+    expect(suggestsReopening(foldCase(unsatisfied))).toBe(true);
+    expect(
+      suggestsReopening(foldCase([...unsatisfied, visited('satisfied', people.gridLeader)])),
+    ).toBe(true);
+    expect(
+      suggestsReopening(foldCase([...verifiedAtGrid, visited('satisfied', people.gridLeader)])),
+    ).toBe(false);
+  });
+
+  it('numbers its resolutions and keeps every visit of the current one', () => {
+    const state = foldCase([
+      ...verifiedAtGrid,
+      visited('unsatisfied', people.secondGridWorker),
+      reopened('grid', endOfDay('2026-06-11')),
+      resolved('grid', people.gridWorker, wednesday, 'mediated', 2),
+      visited('satisfied', people.gridLeader, 2),
+    ]);
+    expect(state).toMatchObject({
+      resolution: { number: 2 },
+      resolutionCount: 2,
+      unsatisfiedResolutions: [1],
+      returnVisits: [{ rating: 'satisfied', visitorId: people.gridLeader.personId }],
+    });
   });
 });
 

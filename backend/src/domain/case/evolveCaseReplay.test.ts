@@ -1,3 +1,4 @@
+import { people } from './specification/people.ts';
 import { describe, expect, it } from 'vitest';
 import { foldCase, type RecordedCaseEvent } from './evolveCase.ts';
 import {
@@ -28,7 +29,7 @@ describe('When the log holds what the rules would have refused', () => {
   });
 
   it('ignores events before the case exists', () => {
-    expect(foldCase([accepted('grid'), verified(), ...loggedDispute])).toMatchObject({
+    expect(foldCase([accepted('grid'), verified(people.admin), ...loggedDispute])).toMatchObject({
       status: 'awaiting_dispatch',
     });
   });
@@ -53,7 +54,9 @@ describe('When the log holds what the rules would have refused', () => {
 
   it('closes only a resolved case', () => {
     expect(foldCase([...inProgressAtGrid, closed()])).toMatchObject({ status: 'in_progress' });
-    expect(foldCase([...verifiedAtGrid, visited('satisfied'), closed()])).toMatchObject({
+    expect(
+      foldCase([...verifiedAtGrid, visited('satisfied', people.gridLeader), closed()]),
+    ).toMatchObject({
       status: 'closed',
       basis: 'satisfied_return_visit',
       resolution: { level: 'grid' },

@@ -42,6 +42,11 @@ const command: RecordInspection = {
   },
 };
 
+// A stand-in for the deadline policy: the grid's deadline, named after the risk it was given.
+const gridDeadline = (riskLevel: string) =>
+  ({ low: '2026-06-04T15:59:59.999Z', high: '2026-06-03T15:59:59.999Z' })[riskLevel] ??
+  '2026-06-02T01:00:00.000Z';
+
 describe('A finding that opens a case', () => {
   it('becomes an IssueReported from the inspection, at the grid and the finding’s building', () => {
     const finding = {
@@ -51,7 +56,7 @@ describe('A finding that opens a case', () => {
       buildingId: ids.building,
       caseId: 'C-1',
     } as const;
-    const issue = issueReportedFromFinding(inspection, finding, 'high');
+    const issue = issueReportedFromFinding(inspection, finding, 'high', gridDeadline);
     expect(issue).toEqual({
       caseId: 'C-1',
       place: { ...place, buildingId: ids.building },
@@ -61,6 +66,8 @@ describe('A finding that opens a case', () => {
       category: 'hazard',
       source: 'inspection',
       inspectionId: ids.inspection,
+      level: 'grid',
+      deadline: '2026-06-03T15:59:59.999Z',
     });
     expect(issueReportedSchema.safeParse(issue).success).toBe(true);
   });
@@ -73,7 +80,7 @@ describe('A finding that opens a case', () => {
       description: '东门井盖松动。',
       caseId: 'C-2',
     } as const;
-    const issue = issueReportedFromFinding(inspection, finding, 'low');
+    const issue = issueReportedFromFinding(inspection, finding, 'low', gridDeadline);
     expect(issue.place).toEqual(place);
     expect(issue.description).toBe('东门井盖松动。');
   });
@@ -81,16 +88,17 @@ describe('A finding that opens a case', () => {
 
 describe('The cases an inspection opens', () => {
   it('are one per finding with a case id, with the risk level the inspector gave', () => {
-    const issues = casesOpenedBy(command, inspection);
-    expect(issues.map(({ caseId, riskLevel }) => ({ caseId, riskLevel }))).toEqual([
-      { caseId: 'C-1', riskLevel: 'high' },
-      { caseId: 'C-2', riskLevel: 'critical' },
+    const issues = casesOpenedBy(command, inspection, gridDeadline);
+    expect(
+      issues.map(({ caseId, riskLevel, deadline }) => ({ caseId, riskLevel, deadline })),
+    ).toEqual([
+      { caseId: 'C-1', riskLevel: 'high', deadline: '2026-06-03T15:59:59.999Z' },
+      { caseId: 'C-2', riskLevel: 'critical', deadline: '2026-06-02T01:00:00.000Z' },
     ]);
   });
 
   it('are none when no finding has a case id', () => {
-    expect(casesOpenedBy(command, { ...inspection, findings: [inspection.findings[1]!] })).toEqual(
-      [],
-    );
+    const withoutCase = { ...inspection, findings: [inspection.findings[1]!] };
+    expect(casesOpenedBy(command, withoutCase, gridDeadline)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { monday } from './time.ts';
 
 // The When part: one builder per command, with the payload a console would send.
 
-const by = (actor: Actor, now: Date = monday) => ({ caseId, actor, now });
+const by = (actor: Actor, now: Date = monday) => ({ caseId, actor, now, occurredAt: now });
 
 export const logDispute = (
   actor: Actor,
@@ -26,6 +26,7 @@ export const logDispute = (
       { name: '赵敏', phone: '13800138000', idNumber: '11010519491231002X', role: 'applicant' },
       { name: '钱进', role: 'respondent' },
     ],
+    source: 'resident',
     ...changes,
   },
 });
@@ -75,13 +76,19 @@ export const escalate = (
     departmentId,
     existing = Object.values(departments),
     now = monday,
-  }: { departmentId?: string; existing?: readonly string[]; now?: Date } = {},
+    reason = 'beyond_authority',
+  }: {
+    departmentId?: string;
+    existing?: readonly string[];
+    now?: Date;
+    reason?: cmd.EscalateCase['payload']['reason'];
+  } = {},
 ): cmd.EscalateCase => ({
   type: 'EscalateCase',
   ...by(actor, now),
   payload: {
     toLevel,
-    reason: 'beyond_authority',
+    reason,
     ...(departmentId === undefined ? {} : { departmentId }),
   },
   existingDepartmentIds: existing,
@@ -110,12 +117,14 @@ export const summon = (
     assisting = [departments.urbanManagement],
     existing = Object.values(departments),
     now = monday,
+    reportBy,
   }: {
     urgent?: boolean;
     lead?: string;
     assisting?: string[];
     existing?: readonly string[];
     now?: Date;
+    reportBy?: Record<string, string>;
   } = {},
 ): cmd.SummonDepartments => ({
   type: 'SummonDepartments',
@@ -125,6 +134,7 @@ export const summon = (
     assistingDepartmentIds: assisting,
     urgent,
     request: '请到场处置。',
+    ...(reportBy === undefined ? {} : { reportBy }),
   },
   summonsId: 'S-20260601-0002',
   existingDepartmentIds: existing,

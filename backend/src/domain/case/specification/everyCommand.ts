@@ -18,10 +18,11 @@ import {
   close,
   mediate,
   recordReturnVisit,
+  reassessRisk,
   reopen,
   resolve,
-  reveal,
   verify,
+  withdrawSummons,
 } from './settlementCommands.ts';
 import { dueFromMonday, endOfDay, monday } from './time.ts';
 
@@ -44,5 +45,6 @@ export const everyCommand = (actor: Actor): readonly cmd.CaseCommand[] => [
   close(actor),
   recordDeadlineMissed('grid', dueFromMonday.grid, monday, actor),
   addNote(actor),
-  reveal(actor),
+  withdrawSummons(actor, 'S-20260601-0001'),
+  reassessRisk(actor, 'high'),
 ];

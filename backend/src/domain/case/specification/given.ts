@@ -1,9 +1,10 @@
-import { validateEventData, type CaseEvent } from '@gridline/events';
+import { validateEventData, type GridlineEvent } from '@gridline/events';
 import { expect } from 'vitest';
 import { chinaWorkingCalendar2026, defaultDeadlinePolicy } from '../../deadlines/index.ts';
 import type { CaseCommand } from '../caseCommands.ts';
 import type { CaseDecisionContext } from '../caseDecisionContext.ts';
 import { decideCase } from '../decideCase.ts';
+import { decideReveal, type RevealPersonalData } from '../decideReveal.ts';
 import { DomainError, type DomainErrorKind } from '../domainError.ts';
 import { foldCase, type RecordedCaseEvent } from '../evolveCase.ts';
 
@@ -18,17 +19,21 @@ export const testContext: CaseDecisionContext = {
 };
 
 export interface Outcome {
-  then(expected: readonly CaseEvent[]): void;
+  then(expected: readonly GridlineEvent[]): void;
   thenThrows(kind: DomainErrorKind, message: RegExp): void;
 }
 
 export function given(
   history: readonly RecordedCaseEvent[],
   context: CaseDecisionContext = testContext,
-): { when(command: CaseCommand): Outcome } {
+): { when(command: CaseCommand | RevealPersonalData): Outcome } {
   return {
     when: (command) => {
-      const decide = () => decideCase(command, foldCase(history), context);
+      // A reveal is decided against the case but written to the access log.
+      const decide = (): GridlineEvent[] =>
+        command.type === 'RevealPersonalData'
+          ? decideReveal(command, foldCase(history))
+          : decideCase(command, foldCase(history), context);
       return {
         then: (expected) => {
           const events = decide();
@@ -38,7 +43,7 @@ export function given(
         },
         thenThrows: (kind, message) => {
           let thrown: unknown;
-          let events: CaseEvent[] | undefined;
+          let events: GridlineEvent[] | undefined;
           try {
             events = decide();
           } catch (error) {

@@ -1,14 +1,17 @@
 import type {
   Actor,
   DisputeLogged,
+  EscalationReason,
   IssueReported,
   Level,
   MediationRecorded,
   ResolutionOutcome,
   ReturnVisitRecorded,
+  RiskLevel,
 } from '@gridline/events';
 import type { RecordedCaseEvent } from '../evolveCase.ts';
 import { place } from './people.ts';
+import { dueFromMonday } from './time.ts';
 
 // Past events of the one case under test, for the Given part of a specification.
 
@@ -27,6 +30,9 @@ export const disputeLogged = (changes: Partial<DisputeLogged> = {}): RecordedCas
       { name: '赵敏', phone: '13800138000', role: 'applicant' },
       { name: '钱进', role: 'respondent' },
     ],
+    source: 'resident',
+    level: 'grid',
+    deadline: dueFromMonday.grid,
     ...changes,
   },
 });
@@ -42,6 +48,9 @@ export const issueReported = (changes: Partial<IssueReported> = {}): RecordedCas
     category: 'hazard',
     source: 'hotline',
     reporter: { name: '孙丽', phone: '13900139000' },
+    level: 'grid',
+    // High risk halves the grid's three working days to two, from Monday.
+    deadline: '2026-06-03T15:59:59.999Z',
     ...changes,
   },
 });
@@ -70,9 +79,11 @@ export const accepted = (level: Level): RecordedCaseEvent => ({
 export const mediated = (
   level: Level,
   outcome: MediationRecorded['outcome'],
+  mediator?: Actor,
 ): RecordedCaseEvent => ({
   type: 'MediationRecorded',
   data: { caseId, level, outcome, summary: '双方当面协商。' },
+  ...(mediator ? { metadata: { actor: { personId: mediator.personId } } } : {}),
 });
 
 type Rung = 'grid' | 'community' | 'street';
@@ -83,13 +94,14 @@ export const escalated = (
   toLevel: UpperRung,
   deadline: string,
   departmentId?: string,
+  reason: EscalationReason = 'beyond_authority',
 ): RecordedCaseEvent => ({
   type: 'CaseEscalated',
   data: {
     caseId,
     fromLevel,
     toLevel,
-    reason: 'beyond_authority',
+    reason,
     deadline,
     ...(departmentId === undefined ? {} : { departmentId }),
   },
@@ -130,6 +142,7 @@ export const summoned = (
   lead: string,
   assisting: readonly string[],
   reportBy: string,
+  level: Level | null = 'community',
 ): RecordedCaseEvent => ({
   type: 'DepartmentSummoned',
   data: {
@@ -139,7 +152,16 @@ export const summoned = (
     assisting: assisting.map((departmentId) => ({ departmentId, reportBy })),
     urgent: false,
     request: '请到场处置。',
+    level,
   },
+});
+
+export const summonsWithdrawn = (
+  summonsId: string,
+  departmentIds: readonly string[],
+): RecordedCaseEvent => ({
+  type: 'SummonsWithdrawn',
+  data: { caseId, summonsId, departmentIds: [...departmentIds], reason: '已无需协办。' },
 });
 
 export const departmentReported = (summonsId: string, departmentId: string): RecordedCaseEvent => ({
@@ -147,32 +169,86 @@ export const departmentReported = (summonsId: string, departmentId: string): Rec
   data: { caseId, summonsId, departmentId, response: '已到场。' },
 });
 
-/** Resolved by `resolver` at `at`: both live in the metadata, which the fold reads. */
+/** Resolved by `resolver` at `at`; the time is the envelope's, which the fold reads. */
 export const resolved = (
   level: Level,
   resolver: Actor,
   at: Date,
   outcome: ResolutionOutcome = 'mediated',
+  resolutionNumber = 1,
 ): RecordedCaseEvent => ({
   type: 'CaseResolved',
-  data: { caseId, level, outcome, summary: '双方达成协议。' },
+  data: {
+    caseId,
+    level,
+    outcome,
+    summary: '双方达成协议。',
+    resolverId: resolver.personId,
+    resolutionNumber,
+    deadlineInForce: dueFromMonday[level],
+    originalDeadline: dueFromMonday[level],
+  },
   metadata: { actor: { personId: resolver.personId }, recordedAt: at.toISOString() },
 });
 
-/** Resolved, as folded from event data alone: resolver and time unknown. */
-export const resolvedWithoutMetadata = (level: Level): RecordedCaseEvent => ({
+/** Resolved, as folded from event data alone: the time is unknown. */
+export const resolvedWithoutMetadata = (level: Level, resolver: Actor): RecordedCaseEvent => ({
   type: 'CaseResolved',
-  data: { caseId, level, outcome: 'mediated', summary: '双方达成协议。' },
+  data: {
+    caseId,
+    level,
+    outcome: 'mediated',
+    summary: '双方达成协议。',
+    resolverId: resolver.personId,
+    resolutionNumber: 1,
+    deadlineInForce: null,
+    originalDeadline: null,
+  },
 });
 
-export const verified = (): RecordedCaseEvent => ({
+export const verified = (verifier: Actor, resolutionNumber = 1): RecordedCaseEvent => ({
   type: 'ResolutionVerified',
-  data: { caseId, method: 'site_visit' },
+  data: {
+    caseId,
+    method: 'site_visit',
+    outcome: 'confirmed',
+    verifierId: verifier.personId,
+    resolutionNumber,
+  },
 });
 
-export const visited = (rating: ReturnVisitRecorded['rating']): RecordedCaseEvent => ({
+export const verificationFailed = (
+  verifier: Actor,
+  deadline: string,
+  resolutionNumber = 1,
+): RecordedCaseEvent => ({
+  type: 'ResolutionVerified',
+  data: {
+    caseId,
+    method: 'site_visit',
+    outcome: 'failed',
+    verifierId: verifier.personId,
+    resolutionNumber,
+    deadline,
+  },
+});
+
+export const visited = (
+  rating: ReturnVisitRecorded['rating'],
+  visitor: Actor,
+  resolutionNumber = 1,
+): RecordedCaseEvent => ({
   type: 'ReturnVisitRecorded',
-  data: { caseId, rating, method: 'phone' },
+  data: { caseId, rating, method: 'phone', resolutionNumber, visitorId: visitor.personId },
+});
+
+export const riskReassessed = (
+  level: Level,
+  previousRiskLevel: RiskLevel,
+  riskLevel: RiskLevel,
+): RecordedCaseEvent => ({
+  type: 'CaseRiskReassessed',
+  data: { caseId, level, previousRiskLevel, riskLevel, reason: '矛盾有激化迹象。' },
 });
 
 export const reopened = (level: Level, deadline: string): RecordedCaseEvent => ({
@@ -183,4 +259,10 @@ export const reopened = (level: Level, deadline: string): RecordedCaseEvent => (
 export const closed = (): RecordedCaseEvent => ({
   type: 'CaseClosed',
   data: { caseId, basis: 'satisfied_return_visit' },
+});
+
+/** The same event, as the field worker's device dated it. */
+export const at = (event: RecordedCaseEvent, occurredAt: Date): RecordedCaseEvent => ({
+  ...event,
+  metadata: { ...event.metadata, occurredAt: occurredAt.toISOString() },
 });

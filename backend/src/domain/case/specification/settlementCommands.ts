@@ -1,11 +1,12 @@
 import type { Actor } from '@gridline/events';
 import type * as cmd from '../caseCommands.ts';
+import type { RevealPersonalData } from '../decideReveal.ts';
 import { caseId } from './history.ts';
 import { monday } from './time.ts';
 
 // The When part for settling a case and keeping its record.
 
-const by = (actor: Actor, now: Date = monday) => ({ caseId, actor, now });
+const by = (actor: Actor, now: Date = monday) => ({ caseId, actor, now, occurredAt: now });
 
 export const mediate = (
   actor: Actor,
@@ -25,10 +26,14 @@ export const resolve = (
   payload: { outcome, summary: '双方达成协议，维修费用各担一半。' },
 });
 
-export const verify = (actor: Actor): cmd.VerifyResolution => ({
+export const verify = (
+  actor: Actor,
+  outcome: cmd.VerifyResolution['payload']['outcome'] = 'confirmed',
+  now = monday,
+): cmd.VerifyResolution => ({
   type: 'VerifyResolution',
-  ...by(actor),
-  payload: { method: 'site_visit' },
+  ...by(actor, now),
+  payload: { outcome, method: 'site_visit' },
 });
 
 export const recordReturnVisit = (
@@ -50,10 +55,25 @@ export const reopen = (
   payload: { trigger, reason: '回访不满意：维修后仍有渗水。' },
 });
 
-export const close = (actor: Actor, now = monday): cmd.CloseCase => ({
+export const close = (actor: Actor, now = monday, overruleReason?: string): cmd.CloseCase => ({
   type: 'CloseCase',
   ...by(actor, now),
-  payload: {},
+  payload: overruleReason === undefined ? {} : { overruleReason },
+});
+
+export const withdrawSummons = (actor: Actor, summonsId: string): cmd.WithdrawSummons => ({
+  type: 'WithdrawSummons',
+  ...by(actor),
+  payload: { summonsId, reason: '城管已无需到场。' },
+});
+
+export const reassessRisk = (
+  actor: Actor,
+  riskLevel: cmd.ReassessRisk['payload']['riskLevel'],
+): cmd.ReassessRisk => ({
+  type: 'ReassessRisk',
+  ...by(actor),
+  payload: { riskLevel, reason: '双方多次发生口角，有激化风险。' },
 });
 
 export const addNote = (actor: Actor): cmd.AddCaseNote => ({
@@ -65,8 +85,9 @@ export const addNote = (actor: Actor): cmd.AddCaseNote => ({
 export const reveal = (
   actor: Actor,
   fields: string[] = ['parties[].phone'],
-): cmd.RevealPersonalData => ({
+): RevealPersonalData => ({
   type: 'RevealPersonalData',
-  ...by(actor),
+  caseId,
+  actor,
   payload: { fields, reason: '需电话联系申请人确认调解时间。' },
 });

@@ -74,5 +74,9 @@ export const resolvedAtGrid: Story = [
   ...inProgressAtGrid,
   resolved('grid', people.gridWorker, wednesday),
 ];
-export const verifiedAtGrid: Story = [...resolvedAtGrid, verified()];
-export const closedCase: Story = [...verifiedAtGrid, visited('satisfied'), closed()];
+export const verifiedAtGrid: Story = [...resolvedAtGrid, verified(people.communityStaff)];
+export const closedCase: Story = [
+  ...verifiedAtGrid,
+  visited('satisfied', people.secondGridWorker),
+  closed(),
+];
