@@ -3,9 +3,10 @@ import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { HttpProblem } from './problems.ts';
 
-const domainStatus = { forbidden: 403, illegal_state: 409, invalid: 400 } as const;
+const domainStatus = { forbidden: 403, not_found: 404, illegal_state: 409, invalid: 400 } as const;
 const domainTitle = {
   forbidden: 'Forbidden',
+  not_found: 'Not found',
   illegal_state: 'Not allowed in the current state',
   invalid: 'Invalid command',
 } as const;
