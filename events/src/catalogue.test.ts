@@ -76,10 +76,6 @@ describe('The event catalogue', () => {
     expect(result.success).toBe(false);
   });
 
-  it('stores DisputeLogged at version 2', () => {
-    expect(eventDefinition('DisputeLogged').version).toBe(2);
-  });
-
   it('knows nothing of other types', () => {
     expect(eventDefinition('CaseDeleted')).toBeUndefined();
     expect(isEventType('CaseDeleted')).toBe(false);
