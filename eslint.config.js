@@ -1,21 +1,30 @@
 // One lint config for the whole repository. The import direction
 // (events ← projections ← backend; console imports types only) is enforced here
-// so the house stays easy to walk through: see docs/architecture.md.
+// so the house stays easy to walk through: see docs/architecture.md. Inside the
+// backend the same holds for its layers: domain ← application ← http.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const outside = (...parts) => parts.map((part) => `**/${part}/**`);
 
-/** @param {{ forbidden: string[]; typeOnly?: string[]; folders: string[] }} rule */
-const importBoundary = ({ forbidden, typeOnly = [], folders }) => ({
+const wrongDirection = 'This import breaks the import direction (see docs/architecture.md).';
+
+/**
+ * @param {{ forbidden: string[]; typeOnly?: string[]; folders: string[]; climbing?: string[]; message?: string }} rule
+ * `climbing` lists further relative-path patterns that leave the zone.
+ */
+const importBoundary = ({
+  forbidden,
+  typeOnly = [],
+  folders,
+  climbing = [],
+  message = wrongDirection,
+}) => ({
   '@typescript-eslint/no-restricted-imports': [
     'error',
     {
       paths: [
-        ...forbidden.map((name) => ({
-          name,
-          message: 'This import breaks the import direction (see docs/architecture.md).',
-        })),
+        ...forbidden.map((name) => ({ name, message })),
         ...typeOnly.map((name) => ({
           name,
           allowTypeImports: true,
@@ -24,13 +33,36 @@ const importBoundary = ({ forbidden, typeOnly = [], folders }) => ({
       ],
       patterns: [
         {
-          group: [...forbidden.map((name) => `${name}/*`), ...outside(...folders)],
-          message: 'This import breaks the import direction (see docs/architecture.md).',
+          group: [...forbidden.map((name) => `${name}/*`), ...outside(...folders), ...climbing],
+          message,
         },
       ],
     },
   ],
 });
+
+// A later block's options replace an earlier block's for the same rule, so each backend
+// layer repeats what the whole backend may not import.
+const backend = {
+  forbidden: ['@gridline/console', '@gridline/tests'],
+  folders: ['console', 'tests'],
+};
+
+/**
+ * domain/ holds the rules, and must stay testable without a server or a store:
+ * it imports @gridline/events, libraries and its own files, nothing else of ours.
+ * A relative import leaves domain/ when it climbs more folders than the file is deep,
+ * so there is one block per depth.
+ */
+const domainZone = [0, 1, 2, 3].map((depth) => ({
+  files: [`backend/src/domain/${'*/'.repeat(depth)}${depth === 3 ? '**/' : ''}*.ts`],
+  rules: importBoundary({
+    forbidden: ['@gridline/projections', '@gridline/backend', ...backend.forbidden],
+    folders: backend.folders,
+    climbing: [`${'../'.repeat(depth + 1)}**`],
+    message: 'domain/ imports only @gridline/events and its own files (see docs/architecture.md).',
+  }),
+}));
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/data/**'] },
@@ -67,11 +99,19 @@ export default tseslint.config(
   },
   {
     files: ['backend/**/*.ts'],
+    rules: importBoundary(backend),
+  },
+  {
+    // The command path and accounts serve HTTP without knowing it: they throw DomainError,
+    // and http/ alone turns errors into statuses and holds the session middleware.
+    files: ['backend/src/application/**/*.ts', 'backend/src/accounts/**/*.ts'],
     rules: importBoundary({
-      forbidden: ['@gridline/console', '@gridline/tests'],
-      folders: ['console', 'tests'],
+      ...backend,
+      folders: [...backend.folders, 'http'],
+      message: 'application/ and accounts/ import nothing from http/ (see docs/architecture.md).',
     }),
   },
+  ...domainZone,
   {
     files: ['console/**/*.{ts,tsx}'],
     rules: importBoundary({

@@ -1,4 +1,8 @@
 import { resolve } from 'node:path';
+import { ConfigError } from './domain/configError.ts';
+
+// Defined in domain/, which validates the deadline settings; re-exported for start-up.
+export { ConfigError };
 
 export interface Config {
   readonly port: number;
@@ -9,10 +13,6 @@ export interface Config {
   readonly deadlinesFile: string | undefined;
   /** Express's `trust proxy`, for Secure cookies and client addresses behind a TLS proxy. */
   readonly trustProxy: string | undefined;
-}
-
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
 }
 
 const parsePort = (text: string | undefined): number => {

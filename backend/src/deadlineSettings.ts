@@ -10,7 +10,7 @@ import {
 import { parseDeploymentConfig } from './domain/deadlines/parseDeploymentConfig.ts';
 import { ConfigError } from './config.ts';
 
-// A deployment's deadlines (DESIGN.md §2): the working calendar (holidays and 调休
+// A deployment's deadlines (docs/deadlines.md): the working calendar (holidays and 调休
 // make-up days change every year) and the days per level. Read from the JSON file named
 // by GRIDLINE_DEADLINES_FILE; without one, mainland China's 2026 calendar and the
 // default policy.

@@ -5,15 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { csrfGuard } from '@gridline/backend/accounts/csrfGuard.ts';
+import { csrfGuard } from '@gridline/backend/http/session/csrfGuard.ts';
 import {
   openAccounts,
   type Accounts,
   type AccountsOptions,
 } from '@gridline/backend/accounts/openAccounts.ts';
-import { actorOf, requireSession } from '@gridline/backend/accounts/requireSession.ts';
-import { securityHeaders } from '@gridline/backend/accounts/securityHeaders.ts';
-import { sessionRoutes } from '@gridline/backend/accounts/sessionRoutes.ts';
+import { actorOf, requireSession } from '@gridline/backend/http/session/requireSession.ts';
+import { securityHeaders } from '@gridline/backend/http/securityHeaders.ts';
+import { sessionRoutes } from '@gridline/backend/http/session/sessionRoutes.ts';
 import { notFoundRoute, problemMiddleware } from '@gridline/backend/http/problemMiddleware.ts';
 
 /** A clock the test moves by hand. */

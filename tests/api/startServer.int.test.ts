@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { text } from 'node:stream/consumers';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const main = new URL('../../backend/src/main.ts', import.meta.url).pathname;
@@ -21,6 +23,20 @@ const start = (env: NodeJS.ProcessEnv): { child: ChildProcess; url: Promise<stri
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return { child, url };
+};
+
+/** Runs the server until it exits by itself, as it must when it refuses to start. */
+const runToExit = async (env: NodeJS.ProcessEnv) => {
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, EVENTSTORE_CONNECTION_STRING: '', GRIDLINE_DEMO: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [stdout, stderr, [code]] = await Promise.all([
+    text(child.stdout!),
+    text(child.stderr!),
+    once(child, 'exit') as Promise<[number | null]>,
+  ]);
+  return { code, stdout, stderr };
 };
 
 describe('npm start', () => {
@@ -57,9 +73,10 @@ describe('npm start', () => {
     expect(await response.json()).toMatchObject({ status: 401, title: 'Unauthenticated' });
   });
 
-  it('refuses a PORT that is not a port, saying so', async () => {
-    const server = start({ PORT: 'eighty' });
-    child = server.child;
-    await expect(server.url).rejects.toThrow(/exited with 1/);
+  it('refuses a PORT that is not a port, saying which setting and why', async () => {
+    const { code, stdout, stderr } = await runToExit({ PORT: 'eighty' });
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/PORT must be an integer from 0 to 65535, got "eighty"/);
+    expect(stdout).not.toMatch(/serving/);
   });
 });

@@ -50,3 +50,45 @@ describe('The import direction (events ← projections ← backend; console type
     ).toEqual([]);
   });
 });
+
+describe('The backend layers (domain ← application ← http)', () => {
+  it.each([
+    ['backend/src/domain/domainError.ts', '../config.ts'],
+    ['backend/src/domain/case/decideCase.ts', '../../config.ts'],
+    ['backend/src/domain/case/decideCase.ts', '../../application/eventIds.ts'],
+    ['backend/src/domain/case/decideCase.ts', '../../eventStore/port.ts'],
+    ['backend/src/domain/case/specification/given.ts', '../../../http/problems.ts'],
+    ['backend/src/domain/case/specification/given.ts', '../../../accounts/actor.ts'],
+    ['backend/src/domain/case/decideCase.ts', '@gridline/backend/config.ts'],
+    ['backend/src/domain/case/decideCase.ts', '@gridline/projections'],
+    ['backend/src/application/cases/caseQueries.ts', '../../http/problems.ts'],
+    ['backend/src/application/services.ts', '../http/app.ts'],
+    ['backend/src/application/services.ts', '@gridline/backend/http/problems.ts'],
+    ['backend/src/accounts/openAccounts.ts', '../http/session/sessionRoutes.ts'],
+    ['backend/src/application/services.ts', '@gridline/console'],
+  ])('refuses %s importing %s', async (filePath, specifier) => {
+    expect(await boundaryErrors(filePath, importing(specifier))).toHaveLength(1);
+  });
+
+  it('refuses the outward import even when only a type is imported', async () => {
+    expect(
+      await boundaryErrors('backend/src/domain/deadlines/x.ts', importing('../../config.ts', true)),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    ['backend/src/domain/case/decideCase.ts', '@gridline/events'],
+    ['backend/src/domain/case/decideCase.ts', 'zod'],
+    ['backend/src/domain/case/decideCase.ts', '../domainError.ts'],
+    ['backend/src/domain/case/decideCase.ts', '../deadlines/index.ts'],
+    ['backend/src/domain/case/decideCase.ts', './caseState.ts'],
+    ['backend/src/domain/case/specification/given.ts', '../../deadlines/index.ts'],
+    ['backend/src/application/cases/caseQueries.ts', '../../domain/domainError.ts'],
+    ['backend/src/application/cases/caseQueries.ts', '../../eventStore/port.ts'],
+    ['backend/src/http/app.ts', '../application/services.ts'],
+    ['backend/src/http/app.ts', '../accounts/openAccounts.ts'],
+    ['backend/src/config.ts', './domain/configError.ts'],
+  ])('allows %s importing %s', async (filePath, specifier) => {
+    expect(await boundaryErrors(filePath, importing(specifier))).toEqual([]);
+  });
+});

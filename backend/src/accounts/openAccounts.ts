@@ -3,7 +3,6 @@ import { openAccountsDatabase } from './accountsDatabase.ts';
 import { loginThrottle, type LoginThrottleLimits } from './loginThrottle.ts';
 import { owaspArgon2id } from './passwordHash.ts';
 import type { Argon2idParameters } from './phcString.ts';
-import type { SessionRouteDependencies } from './sessionRoutes.ts';
 import { sessionStore, type SessionLifetime, type SessionStore } from './sessionStore.ts';
 import { signIn, type SignIn } from './signIn.ts';
 
@@ -18,7 +17,9 @@ export interface AccountsOptions {
   readonly loginThrottleLimits?: LoginThrottleLimits;
 }
 
-export interface Accounts extends SessionRouteDependencies {
+// Shaped to be what `sessionRoutes` and `requireSession` (in http/) need, without naming
+// their types: accounts sit below HTTP and import nothing from it.
+export interface Accounts {
   readonly accounts: AccountStore;
   readonly sessions: SessionStore;
   readonly signIn: SignIn;

@@ -3,7 +3,7 @@ import { namedCommunities } from './placeNames.ts';
 
 // How much district and history to generate. 'small' is for tests, 'default' is what
 // `npm start` shows on an empty store, and a number asks for about that many cases over
-// a year (the benchmark scale of DESIGN.md §7), growing the district to match.
+// a year (the benchmarks' large districts), growing the district to match.
 
 export type DemoSizeName = 'small' | 'default';
 export type DemoSizeInput = DemoSizeName | number;

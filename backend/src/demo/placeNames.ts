@@ -1,4 +1,4 @@
-// Places of the demo district, after the field reports in shared/seeds: 瑞益园 (Tianjin,
+// Places of the demo district, after published community-work reports: 瑞益园 (Tianjin,
 // 北辰区, 9 grids), 瑞岭 (6,015 households in 195 buildings across 9 estates), 福汇园,
 // 金刚里, 西关北里. Bigger districts borrow the names of 北辰区's other streets and make
 // up estate-style names after that.

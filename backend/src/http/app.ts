@@ -1,9 +1,9 @@
 import express from 'express';
 import type { Accounts } from '../accounts/openAccounts.ts';
-import { csrfGuard } from '../accounts/csrfGuard.ts';
-import { requireSession } from '../accounts/requireSession.ts';
-import { securityHeaders } from '../accounts/securityHeaders.ts';
-import { sessionRoutes } from '../accounts/sessionRoutes.ts';
+import { csrfGuard } from './session/csrfGuard.ts';
+import { requireSession } from './session/requireSession.ts';
+import { securityHeaders } from './securityHeaders.ts';
+import { sessionRoutes } from './session/sessionRoutes.ts';
 import type { Services } from '../application/services.ts';
 import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { caseRoutes } from './caseRoutes.ts';

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import * as z from 'zod';
 import { caseStream, idSchema } from '@gridline/events';
-import { actorOf } from '../accounts/requireSession.ts';
+import { actorOf } from './session/requireSession.ts';
 import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
 import { maskedCaseEvent } from '../application/cases/personalDataViews.ts';
 import type { RevealService } from '../application/cases/revealService.ts';

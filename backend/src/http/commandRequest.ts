@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { idPattern, timestampSchema } from '@gridline/events';
-import { actorOf } from '../accounts/requireSession.ts';
+import { actorOf } from './session/requireSession.ts';
 import type { CommandContext } from '../application/commandContext.ts';
 import type { Position } from '../eventStore/port.ts';
 import { positionToString } from '../eventStore/port.ts';

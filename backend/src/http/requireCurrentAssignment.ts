@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { actorOf } from '../accounts/requireSession.ts';
+import { actorOf } from './session/requireSession.ts';
 import type { OrganisationDirectoryReader } from '../application/organisationDirectoryReader.ts';
 import { currentAssignments } from '../domain/organisation/directoryQueries.ts';
 import { sameScope } from '../domain/organisation/organisationDirectory.ts';

@@ -17,7 +17,7 @@ const everyone: readonly StaffRole[] = [
 ];
 /** Everyone whose scope reaches the case may write to it, but auditors change nothing. */
 const everyoneButAuditors = everyone.filter((role) => role !== 'auditor');
-/** "grid worker+" in DESIGN.md §1: field and office staff, not departments or auditors. */
+/** "Field staff" in docs/case-rules.md: grid worker and up, not departments or auditors. */
 const gridWorkerAndAbove = everyoneButAuditors.filter((role) => role !== 'department_liaison');
 
 export interface Endpoint {

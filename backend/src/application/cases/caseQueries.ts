@@ -1,8 +1,8 @@
 import { caseStream, type Actor, type CaseEvent } from '@gridline/events';
 import { mayReadCase } from '../../domain/case/caseAccess.ts';
 import type { ExistingCase } from '../../domain/case/caseState.ts';
+import { DomainError } from '../../domain/domainError.ts';
 import type { EventStore } from '../../eventStore/port.ts';
-import { forbidden, notFound } from '../../http/problems.ts';
 import { fold } from '../handleStreamCommand.ts';
 import { loadStream, type LoadedEvent } from '../loadStream.ts';
 import { caseModel } from './caseModel.ts';
@@ -22,8 +22,10 @@ export const readCase = async (
   const stream = await loadStream<CaseEvent>(store, caseStream(caseId));
   const state = fold(caseModel, stream.events);
   if (state.status === 'none' || stream.revision === 'no_stream') {
-    throw notFound(`No case ${caseId}.`);
+    throw new DomainError('not_found', `No case ${caseId}.`);
   }
-  if (!mayReadCase(actor, state)) throw forbidden(`Case ${caseId} is outside your scope.`);
+  if (!mayReadCase(actor, state)) {
+    throw new DomainError('forbidden', `Case ${caseId} is outside your scope.`);
+  }
   return { state, revision: stream.revision, events: stream.events };
 };

@@ -3,8 +3,8 @@ import type { CaseCommandPayload, CaseCommandType } from '../../domain/case/case
 import type { CaseDecisionContext } from '../../domain/case/caseDecisionContext.ts';
 import type { CaseState } from '../../domain/case/caseState.ts';
 import { decideCase } from '../../domain/case/decideCase.ts';
+import { DomainError } from '../../domain/domainError.ts';
 import type { EventStore } from '../../eventStore/port.ts';
-import { notFound } from '../../http/problems.ts';
 import type { CommandContext } from '../commandContext.ts';
 import { uuidFrom } from '../eventIds.ts';
 import { handleStreamCommand, type CommandOutcome } from '../handleStreamCommand.ts';
@@ -52,7 +52,9 @@ export const caseService = ({ store, directory, decision }: CaseServiceDependenc
       context,
       { type, payload },
       (state) => {
-        if (!opening && state.status === 'none') throw notFound(`No case ${caseId}.`);
+        if (!opening && state.status === 'none') {
+          throw new DomainError('not_found', `No case ${caseId}.`);
+        }
         return decideCase(command, state, decision);
       },
     );

@@ -1,6 +1,6 @@
 import { mapPersonalData, type CaseEvent, type PersonalDataKind } from '@gridline/events';
 
-// Residents' personal data is masked in every view (DESIGN.md §5). The full values leave
+// Residents' personal data is masked in every view (docs/roles.md). The full values leave
 // the server only in the answer to a reveal, which is itself a recorded event.
 
 const stars = (count: number): string => '*'.repeat(Math.max(count, 1));

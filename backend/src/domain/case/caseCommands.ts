@@ -2,7 +2,7 @@ import type { Actor, Scope, StaffRole } from '@gridline/events';
 import type * as z from 'zod';
 import * as payloads from './casePayloads.ts';
 
-// One command per step of a case's life (docs/domain.md). A command is what the
+// One command per step of a case's life (docs/case-rules.md). A command is what the
 // application layer hands the decider: the client's validated payload plus everything
 // a pure function cannot look up itself — who is acting, the time, generated ids, and
 // facts from other read models.

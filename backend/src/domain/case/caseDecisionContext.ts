@@ -8,7 +8,7 @@ export interface CaseDecisionContext {
   readonly policy: DeadlinePolicy;
   /**
    * Working days after resolution that a case waits for a return visit before it may
-   * close without one. Working days, like every other period in DESIGN.md §2: a visit
+   * close without one. Working days, like every other period (docs/deadlines.md): a visit
    * cannot be made over the Spring Festival. Default 7.
    */
   readonly closeAfterDaysWithoutVisit?: number;

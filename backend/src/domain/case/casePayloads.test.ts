@@ -8,11 +8,20 @@ import {
   summonDepartmentsPayloadSchema,
 } from './casePayloads.ts';
 import { isResidentIdNumber } from './personalDataFormats.ts';
+import { everyCommand } from './specification/everyCommand.ts';
+import { people } from './specification/people.ts';
 
 describe('The payload schemas the HTTP layer validates with', () => {
-  it('cover every case command', () => {
-    expect(caseCommandTypes).toHaveLength(19);
-    for (const type of caseCommandTypes) expect(caseCommandPayloadSchemas[type]).toBeDefined();
+  // The examples are commands the rules accept, so a body the domain can act on must
+  // get past HTTP validation, and a misspelt field must be refused, never dropped.
+  it('accept the example of every case command, and refuse it with an unknown field', () => {
+    const examples = everyCommand(people.admin);
+    expect(new Set(examples.map(({ type }) => type))).toEqual(new Set(caseCommandTypes));
+    for (const { type, payload } of examples) {
+      const schema = caseCommandPayloadSchemas[type];
+      expect(schema.safeParse(payload).error, type).toBeUndefined();
+      expect(schema.safeParse({ ...payload, remarks: '多写的字段' }).success, type).toBe(false);
+    }
   });
 
   it('refuse fields they do not know, at every depth', () => {

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { ConfigError } from '../../config.ts';
+import { ConfigError } from '../configError.ts';
 
 // Deployments write this configuration by hand in JSON, so every problem names its
 // field (`workingDays.grid`) and they are all reported at once, not one per restart.

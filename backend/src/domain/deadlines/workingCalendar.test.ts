@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../config.ts';
+import { ConfigError } from '../configError.ts';
 import { chinaWorkingCalendar2026 as china } from './chinaHolidays2026.ts';
 import { createWorkingCalendar } from './workingCalendar.ts';
 

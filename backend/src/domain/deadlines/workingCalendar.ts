@@ -63,7 +63,7 @@ export type WorkingCalendarConfig = z.input<typeof workingCalendarConfigSchema>;
 
 // Deadlines end at the last millisecond of their final working day rather than at the
 // start of the next one: "3个工作日内办结" means the work is due *on* the 3rd working day
-// (民法典 §203: the last day of a period ends at 24:00), that date is what the console
+// (民法典第203条: the last day of a period ends at 24:00), that date is what the console
 // shows and citizens are told, and a case due on a Friday is overdue on Saturday rather
 // than passing as on time until Monday.
 const endOfDay = { hour: 23, minute: 59, second: 59, millisecond: 999 } as const;
@@ -99,7 +99,7 @@ export const createWorkingCalendar = (config: WorkingCalendarConfig = {}): Worki
       if (!Number.isSafeInteger(days) || days < 1) {
         throw new RangeError(`Expected a whole number of working days ≥ 1, got ${days}`);
       }
-      // The starting day never counts, working or not (as 民法典 §201 counts periods), so
+      // The starting day never counts, working or not (as 民法典第201条 counts periods), so
       // work that starts on a weekend or holiday counts from the next working day.
       let date = civilDateOf(from);
       for (let counted = 0; counted < days;) {

@@ -74,7 +74,7 @@ export const organisationCommandTypes = Object.freeze(
   Object.keys(organisationPayloadSchemas),
 ) as readonly OrganisationCommandType[];
 
-/** The kind of scope each role is held in (DESIGN §5). */
+/** The kind of scope each role is held in (docs/roles.md). */
 export const scopeKindOfRole = {
   grid_worker: 'grid',
   grid_leader: 'grid',

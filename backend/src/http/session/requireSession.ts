@@ -1,9 +1,9 @@
 import type { RequestHandler, Response } from 'express';
-import { unauthenticated } from '../http/problems.ts';
-import type { Account, AccountStore } from './accountStore.ts';
-import type { Actor } from './actor.ts';
+import { unauthenticated } from '../problems.ts';
+import type { Account, AccountStore } from '../../accounts/accountStore.ts';
+import type { Actor } from '../../accounts/actor.ts';
 import { readSessionCookie } from './sessionCookie.ts';
-import type { SessionStore } from './sessionStore.ts';
+import type { SessionStore } from '../../accounts/sessionStore.ts';
 
 export interface SignedIn {
   readonly account: Account;

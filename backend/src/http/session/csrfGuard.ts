@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { forbidden } from '../http/problems.ts';
+import { forbidden } from '../problems.ts';
 import { signedInOf } from './requireSession.ts';
 
 export const csrfHeaderName = 'X-CSRF-Token';

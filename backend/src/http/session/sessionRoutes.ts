@@ -1,12 +1,12 @@
 import express, { Router, type RequestHandler } from 'express';
 import * as z from 'zod';
-import { HttpProblem, unauthenticated } from '../http/problems.ts';
-import type { Account } from './accountStore.ts';
+import { HttpProblem, unauthenticated } from '../problems.ts';
+import type { Account } from '../../accounts/accountStore.ts';
 import { csrfGuard } from './csrfGuard.ts';
-import { parseRequestBody } from '../http/parseRequestBody.ts';
+import { parseRequestBody } from '../parseRequestBody.ts';
 import { requireSession, signedInOf, type RequireSessionDependencies } from './requireSession.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './sessionCookie.ts';
-import type { SignIn } from './signIn.ts';
+import type { SignIn } from '../../accounts/signIn.ts';
 
 export interface SessionRouteDependencies extends RequireSessionDependencies {
   readonly signIn: SignIn;
