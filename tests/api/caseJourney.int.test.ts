@@ -42,7 +42,11 @@ describe('A dispute settled in the community, through the HTTP API', () => {
         { outcome: 'mediated', summary: '社区调委会组织调解，双方达成协议，302室承担维修费用。' },
       ],
       [worker, 'return-visits', { rating: 'satisfied', method: 'phone' }],
-      [supervisor, 'verify', { method: 'phone', note: '电话核实，漏水已修复。' }],
+      [
+        supervisor,
+        'verify',
+        { outcome: 'confirmed', method: 'phone', note: '电话核实，漏水已修复。' },
+      ],
       [community, 'close', {}],
     ];
     let revision = 0;

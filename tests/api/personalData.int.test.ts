@@ -71,6 +71,66 @@ describe("Residents' personal data in case views", () => {
     expect(await reveals()).toBe(before + 1);
   });
 
+  it('leaves the case and its ETag unchanged, so a colleague’s pending If-Match still holds', async () => {
+    const leader = await api.as('leader');
+    const before = await leader.get(`/api/cases/${caseId}`);
+    const revealed = await (
+      await api.as('worker')
+    ).post(`/api/cases/${caseId}/personal-data-reveals`, {
+      fields: ['parties[].phone'],
+      reason: '需电话联系申请人。',
+    });
+    expect(revealed.status).toBe(200);
+    expect(revealed.body['caseRevision']).toBe(before.body['revision']);
+    const after = await leader.get(`/api/cases/${caseId}`);
+    expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+    const note = await leader.post(
+      `/api/cases/${caseId}/notes`,
+      { text: '已约定周六调解。' },
+      { 'If-Match': before.headers.get('etag')! },
+    );
+    expect(note.status).toBe(200);
+  });
+
+  it('lets an auditor reveal with a reason, and shows the reveal in the case history from the access log', async () => {
+    const auditor = await api.as('auditor');
+    const revealed = await auditor.post(`/api/cases/${caseId}/personal-data-reveals`, {
+      fields: ['parties[].name'],
+      reason: '核查调解协议签署人身份。',
+    });
+    expect(revealed.status).toBe(200);
+    expect(revealed.body['revealed']).toEqual({ 'parties[].name': ['赵敏', '钱进'] });
+    const entry = (await history()).find(
+      (event) =>
+        event.type === 'PersonalDataRevealed' && event.metadata.actor.personId === 'p-auditor',
+    ) as (HistoryEvent & { stream: string; revision: string | null }) | undefined;
+    expect(entry).toMatchObject({ stream: 'access-p-auditor', revision: null });
+  });
+
+  it('refuses an If-Match on a reveal, which changes no case, writing nothing', async () => {
+    const before = await api.lastPosition();
+    const response = await (
+      await api.as('leader')
+    ).post(
+      `/api/cases/${caseId}/personal-data-reveals`,
+      { fields: ['parties[].phone'], reason: '需联系。' },
+      { 'If-Match': '"0"' },
+    );
+    expect(response.status).toBe(400);
+    expect(response.body['detail']).toMatch(/If-Match: a reveal does not change the case/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
+  it('refuses a reveal on a case that does not exist, with 404', async () => {
+    const response = await (
+      await api.as('leader')
+    ).post('/api/cases/C-NOPE/personal-data-reveals', {
+      fields: ['parties[].phone'],
+      reason: '需联系。',
+    });
+    expect(response.status).toBe(404);
+  });
+
   it('refuses a reveal without a reason, writing nothing', async () => {
     const before = await api.lastPosition();
     const response = await (

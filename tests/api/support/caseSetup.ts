@@ -66,6 +66,6 @@ export const ladder = {
     ['worker', 'AcceptCase', {}],
     ['worker', 'ResolveCase', { outcome: 'mediated', summary: '双方达成协议。' }],
     ['worker2', 'RecordReturnVisit', { rating: 'satisfied', method: 'phone' }],
-    ['community2', 'VerifyResolution', { method: 'phone' }],
+    ['community2', 'VerifyResolution', { outcome: 'confirmed', method: 'phone' }],
   ],
 } satisfies Record<string, readonly Step[]>;

@@ -1,6 +1,6 @@
 import type { StaffRole } from '@gridline/events';
 import { ladder, type Step } from './caseSetup.ts';
-import { disputeBody, issueBody } from './payloads.ts';
+import { disputeBody, issueBody, meetingBody } from './payloads.ts';
 import type { Username } from './testDistrict.ts';
 
 // The endpoints of the role × scope matrix (roleScopeMatrix.int.test.ts): for each, the
@@ -121,7 +121,26 @@ export const endpoints: Endpoint[] = [
       urgent: true,
       request: '请派出所到场。',
     }),
-    allowed: ['community_staff', 'street_supervisor', 'admin'],
+    // The level holding the case summons: here, the community.
+    allowed: ['community_staff', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'withdraw a summons',
+    given: ladder.summoned,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/summons-withdrawals`,
+    body: (state) => ({ summonsId: firstSummons(state), reason: '已由社区自行协调。' }),
+    allowed: ['community_staff', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'reassess the risk',
+    given: ladder.logged,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/risk-assessments`,
+    body: () => ({ riskLevel: 'high', reason: '双方多次发生争吵。' }),
+    allowed: ['grid_leader', 'admin'],
     success: 200,
   },
   {
@@ -156,7 +175,7 @@ export const endpoints: Endpoint[] = [
     given: ladder.resolvedAtGrid,
     method: 'POST',
     path: (id) => `/api/cases/${id}/verify`,
-    body: () => ({ method: 'site_visit' }),
+    body: () => ({ outcome: 'confirmed', method: 'site_visit' }),
     allowed: ['community_staff', 'street_supervisor', 'admin'],
     success: 200,
   },
@@ -188,7 +207,8 @@ export const endpoints: Endpoint[] = [
     method: 'POST',
     path: (id) => `/api/cases/${id}/return-visits`,
     body: () => ({ rating: 'satisfied', method: 'in_person' }),
-    allowed: gridWorkerAndAbove,
+    // The in-scope grid worker resolved this case: someone else must ask the resident.
+    allowed: gridWorkerAndAbove.filter((role) => role !== 'grid_worker'),
     success: 200,
   },
   {
@@ -224,7 +244,8 @@ export const endpoints: Endpoint[] = [
     method: 'POST',
     path: (id) => `/api/cases/${id}/personal-data-reveals`,
     body: () => ({ fields: ['parties[].phone'], reason: '需电话联系当事人。' }),
-    allowed: everyoneButAuditors,
+    // A reveal is a read put on record: auditors may make one too.
+    allowed: everyone,
     success: 200,
   },
 ];
@@ -258,6 +279,15 @@ endpoints.push(
     path: () => '/api/inspections',
     body: (_state, actor, unique) => patrolBy(actor, unique),
     allowed: ['grid_worker', 'grid_leader', 'admin'],
+    success: 201,
+  },
+  {
+    name: 'record a resident meeting',
+    given: null,
+    method: 'POST',
+    path: () => '/api/meetings',
+    body: (_state, _actor, unique) => meetingBody(unique),
+    allowed: ['community_staff', 'admin'],
     success: 201,
   },
   {

@@ -15,6 +15,7 @@ export const disputeBody = {
     { name: '赵敏', phone: '13800138000', role: 'applicant' },
     { name: '钱进', role: 'respondent' },
   ],
+  source: 'resident',
 };
 
 export const issueBody = {
@@ -30,3 +31,24 @@ export const otherGridDispute = {
   ...disputeBody,
   place: { streetId: 'street-heping', communityId: 'comm-heping', gridId: 'grid-hp-1' },
 };
+
+/** A 书记下午茶 in comm-ruiyiyuan with one matter; `unique` keeps meetings apart. */
+export const meetingBody = (unique: string) => ({
+  meetingId: `mtg-${unique}`,
+  communityId: 'comm-ruiyiyuan',
+  heldAt: '2026-05-29T15:00:00+08:00',
+  venue: '瑞益园社区党群服务中心',
+  residentsAttending: 14,
+  topic: '书记下午茶：楼道环境与停车',
+  matters: [
+    {
+      matterId: 'm-1',
+      category: 'environment',
+      riskLevel: 'medium',
+      title: '3号楼楼道堆放杂物',
+      description: '居民反映3号楼楼道长期堆放纸箱，影响通行。',
+      gridId: 'grid-ryy-1',
+      buildingId: 'bld-ryy-3',
+    },
+  ],
+});
