@@ -2,7 +2,15 @@ import type { CaseEscalated, CaseEvent } from '@gridline/events';
 import { describe, it } from 'vitest';
 import { escalate, returnCase } from './specification/commands.ts';
 import { given } from './specification/given.ts';
-import { caseId, resolved } from './specification/history.ts';
+import {
+  caseId,
+  deadlineMissed,
+  mediated,
+  reopened,
+  resolved,
+  riskReassessed,
+  visited,
+} from './specification/history.ts';
 import { departments, people } from './specification/people.ts';
 import {
   assignedAtDepartment,
@@ -12,8 +20,9 @@ import {
   inProgressAtStreet,
   loggedDispute,
   resolvedAtGrid,
+  verifiedAtGrid,
 } from './specification/stories.ts';
-import { dueFromMonday, monday } from './specification/time.ts';
+import { dueFromMonday, endOfDay, monday } from './specification/time.ts';
 
 const escalation = (
   fromLevel: CaseEscalated['fromLevel'],
@@ -209,5 +218,134 @@ describe('When the case is resolved', () => {
     given([...inProgressAtCommunity, resolved('community', people.secondCommunityStaff, monday)])
       .when(returnCase(people.communityStaff, 'grid'))
       .thenThrows('illegal_state', /is resolved: it cannot be returned/);
+  });
+});
+
+describe('When an escalation gives its reason', () => {
+  const because = (
+    reason: CaseEscalated['reason'],
+    fromLevel: CaseEscalated['fromLevel'] = 'grid',
+    toLevel: CaseEscalated['toLevel'] = 'community',
+    deadline: string = dueFromMonday.community,
+  ): CaseEvent[] => [
+    { type: 'CaseEscalated', data: { caseId, fromLevel, toLevel, reason, deadline } },
+  ];
+
+  it('accepts "mediation failed" after a failed mediation at this level', () => {
+    given([...inProgressAtGrid, mediated('grid', 'failed')])
+      .when(escalate(people.gridLeader, 'community', { reason: 'mediation_failed' }))
+      .then(because('mediation_failed'));
+  });
+
+  it('refuses "mediation failed" when the mediation here reached agreement', () => {
+    given([...inProgressAtGrid, mediated('grid', 'agreement')])
+      .when(escalate(people.gridLeader, 'community', { reason: 'mediation_failed' }))
+      .thenThrows('illegal_state', /as "mediation failed": no mediation failed at the grid level/);
+  });
+
+  it('refuses "mediation failed" at the community for a failure that happened at the grid', () => {
+    given([
+      ...inProgressAtCommunity.slice(0, 3),
+      mediated('grid', 'failed'),
+      ...inProgressAtCommunity.slice(3),
+    ])
+      .when(escalate(people.communityStaff, 'street', { reason: 'mediation_failed' }))
+      .thenThrows('illegal_state', /no mediation failed at the community level/);
+  });
+
+  it('accepts "overdue" once the deadline here was recorded as missed', () => {
+    given([...inProgressAtGrid, deadlineMissed('grid', dueFromMonday.grid)])
+      .when(escalate(people.gridLeader, 'community', { reason: 'overdue' }))
+      .then(because('overdue'));
+  });
+
+  it('refuses "overdue" with no missed deadline', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.gridLeader, 'community', { reason: 'overdue' }))
+      .thenThrows('illegal_state', /as "overdue": no deadline was missed at the grid level/);
+  });
+
+  it('accepts "resident unsatisfied" after an unsatisfied visit on the resolution it reopened', () => {
+    given([
+      ...verifiedAtGrid,
+      visited('unsatisfied', people.secondGridWorker),
+      reopened('grid', dueFromMonday.grid),
+    ])
+      .when(escalate(people.gridLeader, 'community', { reason: 'resident_unsatisfied' }))
+      .then(because('resident_unsatisfied'));
+  });
+
+  it('refuses "resident unsatisfied" when no resident said so', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.gridLeader, 'community', { reason: 'resident_unsatisfied' }))
+      .thenThrows('illegal_state', /no return visit on its latest resolution was unsatisfied/);
+  });
+
+  it('refuses "high risk" for a medium-risk case until its risk is reassessed', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.gridLeader, 'community', { reason: 'high_risk' }))
+      .thenThrows('illegal_state', /as "high risk": it is assessed as medium risk/);
+  });
+
+  it('accepts "high risk" after a reassessment, the new risk halving the community’s days', () => {
+    given([...inProgressAtGrid, riskReassessed('grid', 'medium', 'high')])
+      .when(escalate(people.gridLeader, 'community', { reason: 'high_risk' }))
+      .then(because('high_risk', 'grid', 'community', endOfDay('2026-06-05')));
+  });
+});
+
+describe('When the deadline process escalates an overdue case', () => {
+  const overdueAt = (level: 'grid' | 'community' | 'street', due: string) =>
+    deadlineMissed(level, due);
+
+  it('escalates a grid case for "overdue" after its miss was recorded', () => {
+    given([...inProgressAtGrid, overdueAt('grid', dueFromMonday.grid)])
+      .when(escalate(people.deadlineProcess, 'community', { reason: 'overdue' }))
+      .then([
+        {
+          type: 'CaseEscalated',
+          data: {
+            caseId,
+            fromLevel: 'grid',
+            toLevel: 'community',
+            reason: 'overdue',
+            deadline: dueFromMonday.community,
+          },
+        },
+      ]);
+  });
+
+  it('escalates a community case up to the street', () => {
+    given([...inProgressAtCommunity, overdueAt('community', dueFromMonday.community)])
+      .when(escalate(people.deadlineProcess, 'street', { reason: 'overdue' }))
+      .then([
+        {
+          type: 'CaseEscalated',
+          data: {
+            caseId,
+            fromLevel: 'community',
+            toLevel: 'street',
+            reason: 'overdue',
+            deadline: dueFromMonday.street,
+          },
+        },
+      ]);
+  });
+
+  it('stops at the street: a missed street deadline is shown, and people decide', () => {
+    given([...inProgressAtStreet, overdueAt('street', dueFromMonday.street)])
+      .when(
+        escalate(people.deadlineProcess, 'department', {
+          reason: 'overdue',
+          departmentId: departments.police,
+        }),
+      )
+      .thenThrows('forbidden', /escalates up to the street only/);
+  });
+
+  it('refuses the system escalating a case whose deadline was not missed', () => {
+    given(inProgressAtGrid)
+      .when(escalate(people.deadlineProcess, 'community', { reason: 'overdue' }))
+      .thenThrows('illegal_state', /no deadline was missed/);
   });
 });
