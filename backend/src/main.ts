@@ -6,6 +6,8 @@ import { DemoSettingsError, readDemoSettings, type DemoSettings } from './demo/d
 import { calendarWarnings, readDeadlineSettings } from './deadlineSettings.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
 import { createApp } from './http/app.ts';
+import { organisationDirectoryFromReadModel } from './readModels/organisationDirectoryReadModel.ts';
+import { startReadModels } from './readModels/startReadModels.ts';
 
 const configOrExit = (): Config => {
   try {
@@ -43,7 +45,13 @@ for (const warning of calendarWarnings(deadlines.yearsWithHolidays, new Date()))
 const demoSettings = demoSettingsOrExit();
 const { store, location } = openEventStore(config);
 const accounts = openAccounts({ dataDir: config.dataDir });
-const services = createServices(store, deadlines.decision);
+// The read models follow the log in the background; the server answers meanwhile.
+const readModels = await startReadModels(store, config.dataDir);
+const services = createServices(
+  store,
+  deadlines.decision,
+  organisationDirectoryFromReadModel(store, readModels),
+);
 // On an empty store, a demo district to look at (GRIDLINE_DEMO=off starts empty).
 const demoLines = await demoOnFirstStart({
   services,
@@ -56,6 +64,7 @@ const app = createApp({
   services,
   storeLocation: location,
   accounts,
+  readModels,
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
 });
 
@@ -73,7 +82,10 @@ const server = app.listen(config.port, () => {
 const shutdown = (): void => {
   server.close(() => {
     accounts.close();
-    void store.close().then(() => process.exit(0));
+    void readModels
+      .stop()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   });
 };
 process.once('SIGINT', shutdown);

@@ -56,11 +56,13 @@ describe('npm start', () => {
 
     const response = await fetch(new URL('/api/health', url));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    expect(await response.json()).toMatchObject({
       status: 'ok',
       store: { kind: 'sqlite', location: join(dataDir, 'events.sqlite') },
+      readModels: [{ name: 'organisation', version: 1 }],
     });
     expect(existsSync(join(dataDir, 'events.sqlite'))).toBe(true);
+    expect(existsSync(join(dataDir, 'readmodels'))).toBe(true);
   });
 
   it('asks for a session, in problem+json, before anything past health and sign-in', async () => {

@@ -6,7 +6,10 @@ import { revealService } from './cases/revealService.ts';
 import { meetingService } from './meetings/meetingService.ts';
 import { inspectionService } from './inspections/inspectionService.ts';
 import { organisationService } from './organisation/organisationService.ts';
-import { organisationDirectoryReader } from './organisationDirectoryReader.ts';
+import {
+  organisationDirectoryReader,
+  type OrganisationDirectoryReader,
+} from './organisationDirectoryReader.ts';
 
 export const defaultDecisionContext: CaseDecisionContext = {
   calendar: chinaWorkingCalendar2026,
@@ -20,8 +23,9 @@ export const defaultDecisionContext: CaseDecisionContext = {
 export const createServices = (
   store: EventStore,
   decision: CaseDecisionContext = defaultDecisionContext,
+  // The server passes the one kept by the read models; tools without them fold the log.
+  directory: OrganisationDirectoryReader = organisationDirectoryReader(store),
 ) => {
-  const directory = organisationDirectoryReader(store);
   return {
     store,
     directory,

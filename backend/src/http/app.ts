@@ -15,6 +15,7 @@ import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
 import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
+import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
 
 export interface AppDependencies {
   readonly services: Services;
@@ -24,6 +25,8 @@ export interface AppDependencies {
   readonly now?: () => Date;
   /** Express's `trust proxy` setting, so cookies get `Secure` behind a TLS proxy. */
   readonly trustProxy?: string;
+  /** The read models, listed by /api/health and read by the queries. */
+  readonly readModels?: ProjectionRunner;
 }
 
 /** `true`, a hop count, or addresses/subnets as Express takes them. */
@@ -46,7 +49,11 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   // session's CSRF token.
   app.use(
     '/api',
-    healthRoutes({ store: services.store, storeLocation: dependencies.storeLocation }),
+    healthRoutes({
+      store: services.store,
+      storeLocation: dependencies.storeLocation,
+      ...(dependencies.readModels ? { readModels: dependencies.readModels } : {}),
+    }),
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
   app.use('/api', sessionRoutes(accounts));

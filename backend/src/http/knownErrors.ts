@@ -1,6 +1,7 @@
 import { EventValidationError } from '@gridline/events';
 import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
 import { DomainError } from '../domain/domainError.ts';
+import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
 import { HttpProblem } from './problems.ts';
 
 const domainStatus = { forbidden: 403, not_found: 404, illegal_state: 409, invalid: 400 } as const;
@@ -15,6 +16,9 @@ const domainTitle = {
 export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => {
   if (error instanceof DomainError) {
     return new HttpProblem(domainStatus[error.kind], domainTitle[error.kind], error.message);
+  }
+  if (error instanceof ReadModelsBehind) {
+    return new HttpProblem(503, 'Read models catching up', error.message, { retryAfterSeconds: 1 });
   }
   if (error instanceof ConcurrencyConflict) {
     return new HttpProblem(409, 'Conflict', error.message, {

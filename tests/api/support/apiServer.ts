@@ -10,6 +10,8 @@ import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
 import { positionToString } from '@gridline/backend/eventStore/port.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 import { createApp } from '@gridline/backend/http/app.ts';
+import { organisationDirectoryFromReadModel } from '@gridline/backend/readModels/organisationDirectoryReadModel.ts';
+import { startReadModels } from '@gridline/backend/readModels/startReadModels.ts';
 import { establishDistrict, people, type Username } from './testDistrict.ts';
 
 export const password = 'a long enough test password';
@@ -34,7 +36,12 @@ export const startApiServer = async (
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
   const store = catalogueGuard(openSqliteEventStore({ path: join(dataDir, 'events.sqlite') }));
   const accounts = openAccounts({ dataDir, passwordHashing });
-  const services = createServices(store);
+  const readModels = await startReadModels(store, dataDir);
+  const services = createServices(
+    store,
+    undefined,
+    organisationDirectoryFromReadModel(store, readModels),
+  );
   let time = start.getTime();
   const now = () => new Date(time);
   // The district was set up a month before the test's day, as it would have been.
@@ -47,6 +54,7 @@ export const startApiServer = async (
     storeLocation: dataDir,
     accounts,
     now,
+    readModels,
     ...options,
   }).listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -109,6 +117,7 @@ export const startApiServer = async (
   return {
     base,
     services,
+    readModels,
     store,
     as,
     call,
@@ -121,6 +130,7 @@ export const startApiServer = async (
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       accounts.close();
+      await readModels.stop();
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,0 +1,59 @@
+import type { OrganisationEvent } from '@gridline/events';
+import { organisationEventsInOrder } from '@gridline/projections';
+import type { OrganisationDirectoryReader } from '../application/organisationDirectoryReader.ts';
+import {
+  emptyDirectory,
+  foldDirectory,
+  type OrganisationDirectory,
+} from '../domain/organisation/organisationDirectory.ts';
+import type { EventStore } from '../eventStore/port.ts';
+import type { ProjectionRunner } from './projectionRunner.ts';
+import { ReadModelsBehind } from './readModelsBehind.ts';
+import { lastPositionOf } from './storeHead.ts';
+
+/**
+ * The organisation directory commands are checked against, kept in memory: folded once
+ * from the organisation read model at start, then from each batch the runner applies to
+ * it. Before answering, it waits until the runner has applied the log up to its head,
+ * so a command sees an assignment made a moment ago — and never waits on a fold of the
+ * whole log.
+ */
+export const organisationDirectoryFromReadModel = (
+  store: EventStore,
+  runner: ProjectionRunner,
+): OrganisationDirectoryReader => {
+  let directory: OrganisationDirectory = foldDirectory(
+    organisationEventsInOrder(runner.writingDatabase('organisation')),
+    emptyDirectory,
+  );
+  let generation = runner.writingGeneration('organisation');
+  runner.onApplied('organisation', (applied) => {
+    // A rebuild replays the organisation from the start into a new generation.
+    const now = runner.writingGeneration('organisation');
+    if (now !== generation) {
+      generation = now;
+      directory = emptyDirectory;
+    }
+    directory = foldDirectory(
+      applied.map(({ event, metadata }) => ({
+        event: event as OrganisationEvent,
+        recordedAt: new Date(metadata.recordedAt),
+      })),
+      directory,
+    );
+  });
+  return {
+    async current() {
+      const head = await lastPositionOf(store);
+      if (
+        head &&
+        !(await runner.waitFor(head, { names: ['organisation'], written: true, timeoutMs: 30_000 }))
+      ) {
+        throw new Error(
+          'The organisation read model is still catching up with the log; try again shortly.',
+        );
+      }
+      return directory;
+    },
+  };
+};

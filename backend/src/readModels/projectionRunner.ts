@@ -1,0 +1,283 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ProjectedEvent, Projection } from '@gridline/projections';
+import {
+  comparePositions,
+  positionToString,
+  type EventStore,
+  type Position,
+  type RecordedEvent,
+  type Subscription,
+} from '../eventStore/port.ts';
+import { decodeRecorded } from './decodeRecorded.ts';
+import {
+  applyBatch,
+  openTarget,
+  promoteIfCaughtUp,
+  startNextGeneration,
+  type Decoded,
+  type ProjectionTarget,
+} from './projectionTarget.ts';
+import type { ReadModelFile } from './readModelFile.ts';
+import { lastPositionOf } from './storeHead.ts';
+
+export type ProjectionState = 'catching_up' | 'live' | 'rebuilding' | 'failed';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  readonly state: ProjectionState;
+  /** The last event the serving read model holds. */
+  readonly position: string | null;
+  /** Events between that position and the log's head (positions, on EventStoreDB). */
+  readonly lag: number;
+  readonly error?: string;
+}
+
+export interface RunnerOptions {
+  readonly store: EventStore;
+  /** The `readmodels/` folder of the data directory. */
+  readonly folder: string;
+  readonly projections: readonly Projection[];
+  readonly batchSize?: number;
+  /** Back-off after the n-th failure in a row, in ms. */
+  readonly backoff?: (attempt: number) => number;
+  readonly log?: (message: string) => void;
+}
+
+type Listener = (events: readonly ProjectedEvent[]) => void;
+
+const defaultBackoff = (attempt: number) => Math.min(60_000, 250 * 2 ** attempt);
+
+/**
+ * Follows the log into every read model: catch up from the stored checkpoints, decode and
+ * upcast once, apply each batch to each read model in one transaction with its
+ * checkpoint, then stay live. Yields to the event loop between batches, so the server
+ * answers (health included) however long the catch-up.
+ */
+export const createProjectionRunner = (options: RunnerOptions) => {
+  const { store, folder, batchSize = 1000, backoff = defaultBackoff, log = () => {} } = options;
+  const targets = new Map(
+    options.projections.map((projection) => [projection.name, openTarget(folder, projection)]),
+  );
+  const listeners = new Map<string, Set<Listener>>();
+  const waiters = new Set<() => void>();
+  let head: Position | undefined;
+  let subscription: Subscription | undefined;
+  let stopped = false;
+  let restart = false;
+  let pending: RecordedEvent[] = [];
+  let flushScheduled = false;
+  let loopFailures = 0;
+  let running: Promise<void> | undefined;
+
+  const requestRestart = () => {
+    restart = true;
+    void subscription?.unsubscribe().catch(() => {});
+  };
+
+  const refreshHead = async () => {
+    head = await lastPositionOf(store);
+    for (const target of targets.values()) promoteIfCaughtUp(folder, target, head);
+    for (const wake of waiters) wake();
+  };
+
+  const decodeAll = (records: readonly RecordedEvent[]): Decoded[] =>
+    records.map((record) => {
+      try {
+        return { ok: true, projected: decodeRecorded(record) };
+      } catch (error) {
+        return { ok: false, type: record.type, position: record.position, error: error as Error };
+      }
+    });
+
+  const applyTo = (target: ProjectionTarget, batch: readonly Decoded[]): void => {
+    if (target.failure && Date.now() < target.failure.retryAt) return;
+    try {
+      const applied = applyBatch(target, batch);
+      target.failure = undefined;
+      if (applied.length > 0) {
+        for (const listener of listeners.get(target.projection.name) ?? []) listener(applied);
+      }
+    } catch (error) {
+      // Get as close to the bad event as possible, so only what needs it stays behind.
+      for (const item of batch) {
+        try {
+          applyBatch(target, [item]);
+        } catch {
+          break;
+        }
+      }
+      const attempts = (target.failure?.attempts ?? 0) + 1;
+      target.failure = {
+        message: (error as Error).message,
+        attempts,
+        retryAt: Date.now() + backoff(attempts),
+      };
+      log(`read model ${target.projection.name} failed: ${(error as Error).message}`);
+      setTimeout(requestRestart, backoff(attempts)).unref();
+    }
+  };
+
+  const flush = (): void => {
+    flushScheduled = false;
+    if (pending.length === 0) return;
+    const batch = decodeAll(pending);
+    pending = [];
+    for (const target of targets.values()) applyTo(target, batch);
+    void refreshHead().catch(() => {});
+  };
+
+  const startPosition = (): Position | 'start' => {
+    let earliest: Position | 'start' | undefined;
+    for (const target of targets.values()) {
+      const checkpoint = target.writing.checkpoint();
+      if (checkpoint === undefined) return 'start';
+      if (earliest === undefined || comparePositions(checkpoint, earliest as Position) < 0) {
+        earliest = checkpoint;
+      }
+    }
+    return earliest ?? 'start';
+  };
+
+  const follow = async (): Promise<void> => {
+    while (!stopped) {
+      restart = false;
+      subscription = store.subscribeToAll({ fromPosition: startPosition() });
+      try {
+        for await (const item of subscription) {
+          if (item.kind !== 'event') continue;
+          pending.push(item.event);
+          if (pending.length >= batchSize) {
+            flush();
+            await nextTurn();
+          } else if (!flushScheduled) {
+            flushScheduled = true;
+            setImmediate(flush);
+          }
+          if (restart || stopped) break;
+        }
+        loopFailures = 0;
+      } catch (error) {
+        loopFailures += 1;
+        log(`read models stopped following the log: ${(error as Error).message}; retrying`);
+        await new Promise((resolve) => setTimeout(resolve, backoff(loopFailures)));
+      } finally {
+        flush();
+        await subscription.unsubscribe().catch(() => {});
+      }
+    }
+  };
+
+  const positionOf = (file: ReadModelFile) => file.checkpoint();
+  const reached = (file: ReadModelFile, position: Position) => {
+    const checkpoint = positionOf(file);
+    return checkpoint !== undefined && comparePositions(checkpoint, position) >= 0;
+  };
+
+  return {
+    async start(): Promise<void> {
+      await refreshHead();
+      running = follow();
+    },
+
+    /** Read-model files to query, by projection name: the ones that serve. */
+    database(name: string) {
+      const target = targets.get(name);
+      if (!target) throw new Error(`No read model ${name}`);
+      return target.serving.db;
+    },
+
+    /** The file the runner writes (for the organisation directory, which folds as it goes). */
+    writingDatabase(name: string) {
+      return targets.get(name)!.writing.db;
+    },
+
+    /** Which generation is being written: it changes when a rebuild starts from 0. */
+    writingGeneration: (name: string) => targets.get(name)!.writing.generation,
+
+    onApplied(name: string, listener: Listener): () => void {
+      const set = listeners.get(name) ?? new Set();
+      set.add(listener);
+      listeners.set(name, set);
+      return () => set.delete(listener);
+    },
+
+    /**
+     * Resolves true once the named read models (default: all) serve every event up to
+     * `position`, false if `timeoutMs` passes first. `written` waits for the files being
+     * written instead, which is what the organisation directory folds.
+     */
+    waitFor(
+      position: Position,
+      {
+        names,
+        timeoutMs = 5_000,
+        written = false,
+      }: { names?: readonly string[]; timeoutMs?: number; written?: boolean } = {},
+    ): Promise<boolean> {
+      const chosen = (names ?? [...targets.keys()]).map((name) => targets.get(name)!);
+      const done = () =>
+        chosen.every((target) => reached(written ? target.writing : target.serving, position));
+      if (done()) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const check = () => {
+          if (!done()) return;
+          finish(true);
+        };
+        const timer = setTimeout(() => finish(false), timeoutMs);
+        const finish = (result: boolean) => {
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(result);
+        };
+        waiters.add(check);
+      });
+    },
+
+    /** The log's head as last seen, for checking positions a client sends. */
+    head: () => head,
+    refreshHead,
+
+    status(): ProjectionStatus[] {
+      return [...targets.values()].map((target) => {
+        const checkpoint = target.serving.checkpoint();
+        const behind = head === undefined ? 0 : Number(head.commit - (checkpoint?.commit ?? 0n));
+        const state: ProjectionState = target.failure
+          ? 'failed'
+          : target.writing !== target.serving
+            ? 'rebuilding'
+            : target.serving.ready() && behind === 0
+              ? 'live'
+              : 'catching_up';
+        return {
+          name: target.projection.name,
+          version: target.serving.version,
+          state,
+          position: checkpoint ? positionToString(checkpoint) : null,
+          lag: Math.max(0, behind),
+          ...(target.failure ? { error: target.failure.message } : {}),
+        };
+      });
+    },
+
+    /** Rebuilds the named read models (default: all) from position 0 beside the ones serving. */
+    rebuild(names?: readonly string[]): void {
+      for (const name of names ?? [...targets.keys()]) {
+        startNextGeneration(folder, targets.get(name)!);
+      }
+      requestRestart();
+    },
+
+    async stop(): Promise<void> {
+      stopped = true;
+      await subscription?.unsubscribe().catch(() => {});
+      await running;
+      for (const target of targets.values()) {
+        target.writing.close();
+        if (target.serving !== target.writing) target.serving.close();
+      }
+    },
+  };
+};
+
+export type ProjectionRunner = ReturnType<typeof createProjectionRunner>;

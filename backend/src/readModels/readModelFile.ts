@@ -1,0 +1,123 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTables, rowWriter, type Projection, type RowWriter } from '@gridline/projections';
+import type { Position } from '../eventStore/port.ts';
+
+// One SQLite file per projection version and generation, in the data directory's
+// `readmodels/` folder: `<name>.v<version>.g<generation>.sqlite`. A rebuild writes the
+// next generation beside the one that serves, and takes over once it has caught up.
+
+export interface ReadModelFile {
+  readonly projection: Projection;
+  readonly version: number;
+  readonly generation: number;
+  readonly path: string;
+  readonly db: Database.Database;
+  readonly writer: RowWriter;
+  /** The last event applied; undefined before the first. */
+  checkpoint(): Position | undefined;
+  /** Whether it once caught up with the log, so it may serve reads. */
+  ready(): boolean;
+  /** Applies work and moves the checkpoint in one transaction (exactly-once effect). */
+  commit(work: () => void, checkpoint: Position): void;
+  markReady(): void;
+  close(): void;
+}
+
+const fileName = (name: string, version: number, generation: number) =>
+  `${name}.v${version}.g${generation}.sqlite`;
+
+const filePattern = /^(?<name>[a-z][a-z0-9_]*)\.v(?<version>\d+)\.g(?<generation>\d+)\.sqlite$/;
+
+export interface ReadModelFileName {
+  readonly file: string;
+  readonly name: string;
+  readonly version: number;
+  readonly generation: number;
+}
+
+/** The read-model files in a folder, newest generation last. */
+export const listReadModelFiles = (folder: string): ReadModelFileName[] =>
+  (existsSync(folder) ? readdirSync(folder) : [])
+    .flatMap((file) => {
+      const groups = filePattern.exec(file)?.groups;
+      return groups
+        ? [
+            {
+              file,
+              name: groups['name']!,
+              version: Number(groups['version']),
+              generation: Number(groups['generation']),
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => a.version - b.version || a.generation - b.generation);
+
+export const openReadModelFile = (
+  folder: string,
+  projection: Projection,
+  generation: number,
+  version = projection.version,
+): ReadModelFile => {
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, fileName(projection.name, version, generation));
+  const db = new Database(path, { timeout: 10_000 });
+  db.pragma('journal_mode = WAL');
+  // A read model can always be rebuilt from the log: losing the last batch on power
+  // loss costs a replay of it, not data.
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE IF NOT EXISTS runner_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  if (version === projection.version) createTables(db, projection.tables);
+  const read = db.prepare<[string], { value: string }>(
+    'SELECT value FROM runner_state WHERE key = ?',
+  );
+  const write = db.prepare<[string, string]>(
+    'INSERT INTO runner_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  const parse = (text: string | undefined): Position | undefined => {
+    if (text === undefined) return undefined;
+    const [commit, prepare] = text.split('/');
+    return { commit: BigInt(commit!), prepare: BigInt(prepare!) };
+  };
+  let checkpoint = parse(read.get('position')?.value);
+  let ready = read.get('ready')?.value === 'true';
+  const writer =
+    version === projection.version
+      ? rowWriter(db, projection.tables)
+      : {
+          get: () => undefined,
+          apply: () => {
+            throw new Error(`${path} holds an older version: it is read, never written`);
+          },
+        };
+  return {
+    projection,
+    version,
+    generation,
+    path,
+    db,
+    writer,
+    checkpoint: () => checkpoint,
+    ready: () => ready,
+    commit: (work, position) => {
+      db.transaction(() => {
+        work();
+        write.run('position', `${position.commit}/${position.prepare}`);
+      })();
+      checkpoint = position;
+    },
+    markReady: () => {
+      write.run('ready', 'true');
+      ready = true;
+    },
+    close: () => db.close(),
+  };
+};
+
+/** Removes a read-model file and its WAL companions. */
+export const removeReadModelFile = (folder: string, file: string): void => {
+  for (const suffix of ['', '-wal', '-shm'])
+    rmSync(join(folder, `${file}${suffix}`), { force: true });
+};

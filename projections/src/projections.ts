@@ -1,0 +1,5 @@
+import { organisationProjection } from './organisation/organisationProjection.ts';
+import type { Projection } from './projection.ts';
+
+/** Every read model the runner keeps, in the order it applies them to each batch. */
+export const projections: readonly Projection[] = [organisationProjection];
