@@ -11,6 +11,7 @@ import { ConcurrencyConflict } from './concurrencyConflict.ts';
 import { eventIdsFor } from './eventIds.ts';
 import { commandFingerprint } from './commandFingerprint.ts';
 import { loadStream, type LoadedEvent, type LoadedStream } from './loadStream.ts';
+import { inTurn } from './streamTurns.ts';
 
 export interface StreamModel<State, Event extends GridlineEvent> {
   readonly initialState: State;
@@ -100,7 +101,10 @@ export const commandEventIds = (
 
 // Without an If-Match the client asked for "whatever is current": a write that slipped in
 // between our read and our append is no reason to refuse, so decide again on the new state.
-const attemptsWithoutIfMatch = 3;
+// This process's own commands on a stream take turns (streamTurns.ts), so only another
+// process's writes slip in; the bound stops a stream that never holds still from keeping
+// a request forever.
+const attemptsWithoutIfMatch = 10;
 
 /**
  * Load → fold → decide → append, with optimistic concurrency. With an Idempotency-Key the
@@ -108,7 +112,19 @@ const attemptsWithoutIfMatch = 3;
  * command finds its own events in the stream and gets the first answer back without
  * deciding again — while a different command under a reused key is a new command.
  */
-export const handleStreamCommand = async <State, Event extends GridlineEvent>(
+export const handleStreamCommand = <State, Event extends GridlineEvent>(
+  store: EventStore,
+  streamName: string,
+  model: StreamModel<State, Event>,
+  context: CommandContext,
+  request: CommandRequest,
+  decide: (state: State) => readonly Event[],
+): Promise<CommandOutcome<State, Event>> =>
+  inTurn(store, streamName, () =>
+    decideUntilAppended(store, streamName, model, context, request, decide),
+  );
+
+const decideUntilAppended = async <State, Event extends GridlineEvent>(
   store: EventStore,
   streamName: string,
   model: StreamModel<State, Event>,
