@@ -121,6 +121,30 @@ describe('Optimistic concurrency and safe retries', () => {
     expect(await api.lastPosition()).toBe(later);
   });
 
+  it('refuses a key reused with another body, on an opening and on a step alike: 422 naming the key, nothing written', async () => {
+    const openKey = { 'Idempotency-Key': 'open-then-reused' };
+    const opened = await worker.post('/api/cases/disputes', disputeBody, openKey);
+    const caseId = opened.body['caseId'] as string;
+    const noteKey = { 'Idempotency-Key': 'note-then-reused' };
+    expect((await worker.post(`/api/cases/${caseId}/notes`, { text: '一' }, noteKey)).status).toBe(
+      200,
+    );
+    const reuses = [
+      ['/api/cases/disputes', { ...disputeBody, title: '另一起纠纷' }, openKey],
+      [`/api/cases/${caseId}/notes`, { text: '二' }, noteKey],
+      [`/api/cases/${caseId}/notes`, { text: '三' }, openKey],
+    ] as const;
+    for (const [path, body, key] of reuses) {
+      const before = await api.lastPosition();
+      const reused = await worker.post(path, body, key);
+      expect(reused.status).toBe(422);
+      expect(reused.headers.get('content-type')).toContain('application/problem+json');
+      expect(reused.body['detail']).toContain(`"${key['Idempotency-Key']}"`);
+      expect(reused.body['idempotencyKey']).toBe(key['Idempotency-Key']);
+      expect(await api.lastPosition()).toBe(before);
+    }
+  });
+
   it('treats a key reused on another case as a new command, never repeating an event id', async () => {
     const first = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
     const second = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;

@@ -223,6 +223,17 @@ describe('Inspections over HTTP', () => {
     }
   });
 
+  it('refuses another patrol under a recorded patrol’s id, without a key, as already recorded', async () => {
+    const worker = await api.as('worker');
+    const first = patrol();
+    expect((await worker.post('/api/inspections', first)).status).toBe(201);
+    const before = await api.lastPosition();
+    const other = await worker.post('/api/inspections', { ...first, note: '补记' });
+    expect(other.status).toBe(409);
+    expect(other.body['detail']).toMatch(/already recorded/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
   it('answers a retried patrol with the same Idempotency-Key without opening its case twice', async () => {
     const worker = await api.as('worker');
     const body = patrol({

@@ -8,7 +8,8 @@ import { WrongExpectedVersionError } from '../eventStore/errors.ts';
 import type { EventStore, EventToAppend, Position } from '../eventStore/port.ts';
 import type { CommandContext } from './commandContext.ts';
 import { ConcurrencyConflict } from './concurrencyConflict.ts';
-import { eventIdsFor } from './eventIds.ts';
+import { eventIdsFor, sameKeyHalf } from './eventIds.ts';
+import { IdempotencyKeyReused } from './idempotencyKeyReused.ts';
 import { commandFingerprint } from './commandFingerprint.ts';
 import { loadStream, type LoadedEvent, type LoadedStream } from './loadStream.ts';
 import { inTurn } from './streamTurns.ts';
@@ -62,14 +63,26 @@ export interface CommandRequest {
   readonly payload: unknown;
 }
 
+/**
+ * This request's first answer, if its events are in the stream already. A different
+ * request under the same key is refused rather than taken as new: the client reused a
+ * key, and whichever answer it got would be a guess.
+ */
 const replayOf = <State, Event extends GridlineEvent>(
   model: StreamModel<State, Event>,
   streamName: string,
   stream: LoadedStream<Event>,
   eventId: (index: number) => string,
+  key: string,
 ): CommandOutcome<State, Event> | undefined => {
-  const firstIndex = stream.events.findIndex((loaded) => loaded.id === eventId(0));
-  if (firstIndex < 0) return undefined;
+  const firstId = eventId(0);
+  const firstIndex = stream.events.findIndex((loaded) => loaded.id === firstId);
+  if (firstIndex < 0) {
+    if (stream.events.some((loaded) => sameKeyHalf(loaded.id, firstId))) {
+      throw new IdempotencyKeyReused(key);
+    }
+    return undefined;
+  }
   let end = firstIndex + 1;
   while (stream.events[end]?.id === eventId(end - firstIndex)) end += 1;
   const written = stream.events.slice(firstIndex, end);
@@ -94,8 +107,9 @@ export const commandEventIds = (
       ? undefined
       : {
           personId: context.actor.personId,
-          key: `${context.idempotencyKey}\n${commandFingerprint(request)}`,
+          key: context.idempotencyKey,
           streamName,
+          request: commandFingerprint(request),
         },
   );
 
@@ -110,7 +124,7 @@ const attemptsWithoutIfMatch = 10;
  * Load → fold → decide → append, with optimistic concurrency. With an Idempotency-Key the
  * event ids are derived from the key and the exact command, so a retry of the same
  * command finds its own events in the stream and gets the first answer back without
- * deciding again — while a different command under a reused key is a new command.
+ * deciding again — while a different command under a key used before is refused.
  */
 export const handleStreamCommand = <State, Event extends GridlineEvent>(
   store: EventStore,
@@ -132,12 +146,13 @@ const decideUntilAppended = async <State, Event extends GridlineEvent>(
   request: CommandRequest,
   decide: (state: State) => readonly Event[],
 ): Promise<CommandOutcome<State, Event>> => {
-  const idempotent = context.idempotencyKey !== undefined;
+  const key = context.idempotencyKey;
   const eventId = commandEventIds(context, streamName, request);
 
   for (let attempt = 1; ; attempt += 1) {
     const stream = await loadStream<Event>(store, streamName);
-    const replay = idempotent ? replayOf(model, streamName, stream, eventId) : undefined;
+    const replay =
+      key === undefined ? undefined : replayOf(model, streamName, stream, eventId, key);
     if (replay) return replay;
 
     const state = fold(model, stream.events);
@@ -170,7 +185,8 @@ const decideUntilAppended = async <State, Event extends GridlineEvent>(
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       const current = await loadStream<Event>(store, streamName);
       // A twin of this very request (same key) may have won the race: that is our answer.
-      const twin = idempotent ? replayOf(model, streamName, current, eventId) : undefined;
+      const twin =
+        key === undefined ? undefined : replayOf(model, streamName, current, eventId, key);
       if (twin) return twin;
       if (context.expectedRevision === undefined && attempt < attemptsWithoutIfMatch) continue;
       throw conflict(

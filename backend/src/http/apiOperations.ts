@@ -41,7 +41,8 @@ export const apiRegistry = (): ApiRegistry => {
 const headerDescriptions = {
   'If-Match':
     'The ETag (stream revision) the client last saw; a stale one gets 409 with the current state.',
-  'Idempotency-Key': 'Retrying with the same key writes nothing new and returns the first answer.',
+  'Idempotency-Key':
+    'Retrying with the same key writes nothing new and answers as a replay; the same key with a different request is refused (422).',
   'X-Correlation-Id': "Ties the command's events to the client's trace.",
   'X-Occurred-At': 'When it happened in the field (ISO-8601), if recorded later.',
 } as const;
@@ -76,7 +77,7 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     for (const [status, description] of Object.entries(operation.responses)) {
       responses[status] = { description, content: { 'application/json': { schema: {} } } };
     }
-    for (const status of ['400', '401', '403', '404', '409', '429'])
+    for (const status of ['400', '401', '403', '404', '409', '422', '429'])
       responses[status] = problemResponse;
     (paths[toOpenApiPath(operation.path)] ??= {})[operation.method] = {
       operationId: operation.operationId,

@@ -23,6 +23,7 @@ import {
   type StreamModel,
 } from '../handleStreamCommand.ts';
 import { loadStream } from '../loadStream.ts';
+import { IdempotencyKeyReused } from '../idempotencyKeyReused.ts';
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
 
 /**
@@ -87,7 +88,16 @@ export const inspectionService = (store: EventStore, directory: OrganisationDire
       { ...context, expectedRevision: 'no_stream' },
       request,
       (state) => decideInspection(command, state, { directory: current }),
-    );
+    ).catch((error: unknown) => {
+      // Without a key of the client's, a "reused key" is another patrol under this id.
+      if (error instanceof IdempotencyKeyReused && requestContext.idempotencyKey === undefined) {
+        throw new DomainError(
+          'illegal_state',
+          `The inspection "${payload.inspectionId}" is already recorded.`,
+        );
+      }
+      throw error;
+    });
     if (outcome.state.status !== 'recorded') return { ...outcome, openedCaseIds: [] };
     const [recorded] = await store.readStream(outcome.streamName, { maxCount: 1 });
     const opened = casesOpenedBy(command, outcome.state.inspection);
