@@ -88,7 +88,7 @@ describe('Optimistic concurrency and safe retries', () => {
     expect(written.sort()).toEqual([...texts].sort());
   });
 
-  it('answers a retried request with the same Idempotency-Key with the first answer, writing nothing', async () => {
+  it('answers a retried request with the same Idempotency-Key as a replay with the current state, writing nothing', async () => {
     const key = { 'Idempotency-Key': 'log-dispute-7f3e9a45' };
     const first = await worker.post('/api/cases/disputes', disputeBody, key);
     expect(first.status).toBe(201);
@@ -108,16 +108,22 @@ describe('Optimistic concurrency and safe retries', () => {
       { assigneeId: 'p-worker' },
       assignKey,
     );
-    await worker.post(`/api/cases/${caseId}/accept`, {});
+    const accepted = await worker.post(`/api/cases/${caseId}/accept`, {});
     const later = await api.lastPosition();
-    // A late retry, after the case moved on, still gets its own first answer.
+    // A late retry, after the case moved on, is answered as a replay of its own events,
+    // with the case as it is now: its ETag is good for the next If-Match.
     const lateRetry = await leader.post(
       `/api/cases/${caseId}/assign`,
       { assigneeId: 'p-worker' },
       assignKey,
     );
     expect(lateRetry.status).toBe(200);
-    expect(lateRetry.body['revision']).toBe(assigned.body['revision']);
+    expect(lateRetry.headers.get('idempotent-replayed')).toBe('true');
+    expect(lateRetry.body['events']).toEqual(assigned.body['events']);
+    expect(lateRetry.body['position']).toBe(assigned.body['position']);
+    expect(lateRetry.body['revision']).toBe(accepted.body['revision']);
+    expect(lateRetry.headers.get('etag')).toBe(accepted.headers.get('etag'));
+    expect(lateRetry.body['state']).toEqual(accepted.body['state']);
     expect(await api.lastPosition()).toBe(later);
   });
 

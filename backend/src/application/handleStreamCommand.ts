@@ -8,10 +8,8 @@ import { WrongExpectedVersionError } from '../eventStore/errors.ts';
 import type { EventStore, EventToAppend, Position } from '../eventStore/port.ts';
 import type { CommandContext } from './commandContext.ts';
 import { ConcurrencyConflict } from './concurrencyConflict.ts';
-import { eventIdsFor, sameKeyHalf } from './eventIds.ts';
-import { IdempotencyKeyReused } from './idempotencyKeyReused.ts';
-import { commandFingerprint } from './commandFingerprint.ts';
-import { loadStream, type LoadedEvent, type LoadedStream } from './loadStream.ts';
+import { commandEventIds, replayOf } from './idempotentReplay.ts';
+import { loadStream, type LoadedEvent } from './loadStream.ts';
 import { inTurn } from './streamTurns.ts';
 
 export interface StreamModel<State, Event extends GridlineEvent> {
@@ -22,14 +20,17 @@ export interface StreamModel<State, Event extends GridlineEvent> {
    * What a 409 may show this actor of the current state. A stale If-Match is noticed
    * before the decider checks role and scope, so this is where a conflict must refuse
    * (throw) anyone who could not read the stream, instead of handing them its state.
-   * Without it a conflict shows no state.
+   * Without it a conflict shows no state. A replay shows the current state too, and is
+   * refused here the same way.
    */
   readonly conflictView?: (state: State, actor: Actor) => unknown;
 }
 
 export interface CommandOutcome<State, Event extends GridlineEvent> {
   readonly streamName: string;
+  /** The stream's state after the command; for a replay, as it stands now. */
   readonly state: State;
+  /** The revision of that state, for the client's next If-Match. */
   readonly revision: bigint;
   /** Where the command's last event sits in the log; undefined if it wrote nothing. */
   readonly position: Position | undefined;
@@ -62,56 +63,6 @@ export interface CommandRequest {
   readonly type: string;
   readonly payload: unknown;
 }
-
-/**
- * This request's first answer, if its events are in the stream already. A different
- * request under the same key is refused rather than taken as new: the client reused a
- * key, and whichever answer it got would be a guess.
- */
-const replayOf = <State, Event extends GridlineEvent>(
-  model: StreamModel<State, Event>,
-  streamName: string,
-  stream: LoadedStream<Event>,
-  eventId: (index: number) => string,
-  key: string,
-): CommandOutcome<State, Event> | undefined => {
-  const firstId = eventId(0);
-  const firstIndex = stream.events.findIndex((loaded) => loaded.id === firstId);
-  if (firstIndex < 0) {
-    if (stream.events.some((loaded) => sameKeyHalf(loaded.id, firstId))) {
-      throw new IdempotencyKeyReused(key);
-    }
-    return undefined;
-  }
-  let end = firstIndex + 1;
-  while (stream.events[end]?.id === eventId(end - firstIndex)) end += 1;
-  const written = stream.events.slice(firstIndex, end);
-  return {
-    streamName,
-    state: fold(model, stream.events.slice(0, end)),
-    revision: written.at(-1)!.revision,
-    position: written.at(-1)!.position,
-    events: written.map((loaded) => loaded.event),
-    replayed: true,
-  };
-};
-
-/** The ids a command's events get: derived from its Idempotency-Key and itself, or random. */
-export const commandEventIds = (
-  context: Pick<CommandContext, 'actor' | 'idempotencyKey'>,
-  streamName: string,
-  request: CommandRequest,
-): ((index: number) => string) =>
-  eventIdsFor(
-    context.idempotencyKey === undefined
-      ? undefined
-      : {
-          personId: context.actor.personId,
-          key: context.idempotencyKey,
-          streamName,
-          request: commandFingerprint(request),
-        },
-  );
 
 // Without an If-Match the client asked for "whatever is current": a write that slipped in
 // between our read and our append is no reason to refuse, so decide again on the new state.
@@ -146,17 +97,17 @@ const decideUntilAppended = async <State, Event extends GridlineEvent>(
   request: CommandRequest,
   decide: (state: State) => readonly Event[],
 ): Promise<CommandOutcome<State, Event>> => {
-  const key = context.idempotencyKey;
   const eventId = commandEventIds(context, streamName, request);
 
   for (let attempt = 1; ; attempt += 1) {
     const stream = await loadStream<Event>(store, streamName);
-    const replay =
-      key === undefined ? undefined : replayOf(model, streamName, stream, eventId, key);
-    if (replay) return replay;
-
     const state = fold(model, stream.events);
-    if (context.expectedRevision !== undefined && context.expectedRevision !== stream.revision) {
+    // Its own events may be in already: a retry, or a twin of this request won a race.
+    const replay = replayOf(model, streamName, stream, state, eventId, context);
+    if (replay) return replay;
+    const stale =
+      context.expectedRevision !== undefined && context.expectedRevision !== stream.revision;
+    if (stale || attempt > attemptsWithoutIfMatch) {
       throw conflict(model, streamName, stream.revision, state, context.actor);
     }
     const events = decide(state);
@@ -182,20 +133,8 @@ const decideUntilAppended = async <State, Event extends GridlineEvent>(
         replayed: false,
       };
     } catch (error) {
+      // Another write landed first; the next round sees it, and refuses a stale If-Match.
       if (!(error instanceof WrongExpectedVersionError)) throw error;
-      const current = await loadStream<Event>(store, streamName);
-      // A twin of this very request (same key) may have won the race: that is our answer.
-      const twin =
-        key === undefined ? undefined : replayOf(model, streamName, current, eventId, key);
-      if (twin) return twin;
-      if (context.expectedRevision === undefined && attempt < attemptsWithoutIfMatch) continue;
-      throw conflict(
-        model,
-        streamName,
-        current.revision,
-        fold(model, current.events),
-        context.actor,
-      );
     }
   }
 };

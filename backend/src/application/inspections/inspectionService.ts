@@ -17,13 +17,13 @@ import type { EventStore } from '../../eventStore/port.ts';
 import { caseModel } from '../cases/caseModel.ts';
 import type { CommandContext } from '../commandContext.ts';
 import {
-  commandEventIds,
   handleStreamCommand,
   type CommandOutcome,
   type StreamModel,
 } from '../handleStreamCommand.ts';
-import { loadStream } from '../loadStream.ts';
 import { IdempotencyKeyReused } from '../idempotencyKeyReused.ts';
+import { commandEventIds } from '../idempotentReplay.ts';
+import { loadStream } from '../loadStream.ts';
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
 
 /**
