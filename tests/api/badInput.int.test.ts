@@ -77,6 +77,34 @@ describe('Bad input to the case API', () => {
       /parties\[0\]\.phone/,
     ));
 
+  // Spaces, a tab, full-width spaces (U+3000), a zero-width space: none of them names anyone.
+  const blankNames = ['   ', '\t', '\u3000\u3000', '\u200b'];
+
+  it.each(blankNames)('refuses a blank name of a party (%j), naming the field', (name) =>
+    refused(
+      () =>
+        worker.post('/api/cases/disputes', {
+          ...disputeBody,
+          parties: [{ name, role: 'applicant' }],
+        }),
+      400,
+      /parties\[0\]\.name: must not be blank/,
+    ),
+  );
+
+  it.each(blankNames)('refuses a blank name of a reporter (%j), naming the field', (name) =>
+    refused(
+      () =>
+        worker.post('/api/cases/issues', {
+          ...issueBody,
+          source: 'hotline',
+          reporter: { name, phone: '13800138000' },
+        }),
+      400,
+      /reporter\.name: must not be blank/,
+    ),
+  );
+
   it('refuses malformed JSON', () =>
     refused(() => worker.postRaw('/api/cases/disputes', '{"title": '), 400, /JSON/i));
 

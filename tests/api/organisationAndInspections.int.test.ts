@@ -201,6 +201,21 @@ describe('Inspections over HTTP', () => {
     expect(future.status).toBe(400);
   });
 
+  it('refuses a welfare check on a resident whose name is blank, writing nothing', async () => {
+    const before = await api.lastPosition();
+    const response = await (
+      await api.as('worker')
+    ).post(
+      '/api/inspections',
+      patrol({
+        welfareChecks: [{ buildingId: 'bld-ryy-3', residentName: '\u3000', status: 'well' }],
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body['detail']).toMatch(/welfareChecks\[0\]\.residentName: must not be blank/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
   it('refuses a finding that names an existing case, with or without an Idempotency-Key', async () => {
     const worker = await api.as('worker');
     const taken = patrol({

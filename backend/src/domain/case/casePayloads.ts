@@ -12,7 +12,6 @@ import {
   longTextSchema,
   mediationRecordedSchema,
   personalDataPaths,
-  residentName,
   resolutionVerifiedSchema,
   returnToLevelSchema,
   returnVisitRecordedSchema,
@@ -20,7 +19,11 @@ import {
   type EventType,
 } from '@gridline/events';
 import * as z from 'zod';
-import { residentIdNumberInput, residentPhoneInput } from './personalDataFormats.ts';
+import {
+  residentIdNumberInput,
+  residentNameInput,
+  residentPhoneInput,
+} from './personalDataFormats.ts';
 
 // What a client sends for each case command, built from the event catalogue's field
 // schemas so that a body the HTTP layer accepts is one the events accept. The case id,
@@ -32,6 +35,7 @@ export const logDisputePayloadSchema = disputeLoggedSchema
     parties: z
       .array(
         disputePartySchema.extend({
+          name: residentNameInput(),
           phone: residentPhoneInput().optional(),
           idNumber: residentIdNumberInput().optional(),
         }),
@@ -43,7 +47,9 @@ export const logDisputePayloadSchema = disputeLoggedSchema
 export const reportIssuePayloadSchema = issueReportedSchema
   .omit({ caseId: true, inspectionId: true })
   .extend({
-    reporter: issueReporterSchema.extend({ phone: residentPhoneInput().optional() }).optional(),
+    reporter: issueReporterSchema
+      .extend({ name: residentNameInput(), phone: residentPhoneInput().optional() })
+      .optional(),
   });
 
 export const assignCasePayloadSchema = z.strictObject({
@@ -98,7 +104,7 @@ export const recordReturnVisitPayloadSchema = returnVisitRecordedSchema
   .omit({ caseId: true })
   .extend({
     respondent: z
-      .strictObject({ name: residentName(), phone: residentPhoneInput().optional() })
+      .strictObject({ name: residentNameInput(), phone: residentPhoneInput().optional() })
       .optional(),
   });
 

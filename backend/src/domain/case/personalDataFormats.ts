@@ -1,9 +1,15 @@
-import { personal } from '@gridline/events';
+import { personal, textLimits } from '@gridline/events';
 import * as z from 'zod';
 
 // Residents' contact details are checked where commands come in, not in the event
 // schemas: what the log reads back may be an erasure marker (see events/personalData.ts).
 // Wrapped in `personal` so payload schemas stay marked for masking like the events.
+
+// Something visible: spaces of any width, tabs and zero-width spaces alone name nobody.
+const visibleCharacter = /[^\s\u200b-\u200d\u2060]/;
+
+export const residentNameInput = () =>
+  personal(z.string().max(textLimits.name).regex(visibleCharacter, 'must not be blank'), 'name');
 
 // A mainland mobile (1[3-9] + 9 digits) or a landline with its area code (0xx-xxxxxxxx).
 const phonePattern = /^(?:\+86)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
