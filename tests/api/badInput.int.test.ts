@@ -173,6 +173,13 @@ describe('Bad input to the case API', () => {
       /If-Match/,
     ));
 
+  it.each([
+    ['/api/cases/disputes', disputeBody],
+    ['/api/cases/issues', issueBody],
+  ])('refuses If-Match on %s: a new case has no revision to match', (path, body) =>
+    refused(() => worker.post(path, body, { 'If-Match': '"0"' }), 400, /If-Match/),
+  );
+
   it('refuses an occurred-at time without its offset', () =>
     refused(
       () =>

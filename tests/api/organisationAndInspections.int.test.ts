@@ -201,6 +201,16 @@ describe('Inspections over HTTP', () => {
     expect(future.status).toBe(400);
   });
 
+  it('refuses If-Match on a patrol: it is recorded once, with no revision to match', async () => {
+    const before = await api.lastPosition();
+    const response = await (
+      await api.as('worker')
+    ).post('/api/inspections', patrol(), { 'If-Match': '"0"' });
+    expect(response.status).toBe(400);
+    expect(response.body['detail']).toMatch(/If-Match/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
   it('refuses a welfare check on a resident whose name is blank, writing nothing', async () => {
     const before = await api.lastPosition();
     const response = await (

@@ -13,7 +13,7 @@ import {
 import type { EventStore } from '../eventStore/port.ts';
 import { positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
-import { commandContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { commandContextOf, openingContextOf, setRevisionHeaders } from './commandRequest.ts';
 import { parseRequestBody, parseRequestPart } from './parseRequestBody.ts';
 
 export interface CaseRouteDependencies {
@@ -106,7 +106,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         const outcome = await deps.cases.open(
           type,
           payload,
-          commandContextOf(req, res, deps.now()),
+          openingContextOf(req, res, deps.now()),
         );
         res.location(`/api/cases/${outcome.caseId}`);
         respond(res, 201, outcome);
