@@ -77,6 +77,30 @@ describe('Bad input to the case API', () => {
       /parties\[0\]\.phone/,
     ));
 
+  const partyWithIdNumber = (idNumber: string) => () =>
+    worker.post('/api/cases/disputes', {
+      ...disputeBody,
+      parties: [{ name: '赵敏', idNumber, role: 'applicant' }],
+    });
+
+  it('refuses an ID number whose check character does not match, saying the checksum failed', () =>
+    // 110101199003071233 is valid; its last character is the check.
+    refused(
+      partyWithIdNumber('110101199003071234'),
+      400,
+      /parties\[0\]\.idNumber: .*checksum failed/,
+    ));
+
+  it('refuses an ID number of the wrong shape, saying what the shape is', async () => {
+    for (const idNumber of ['11010119900307123', '1101011990030712x', 'ABCDEFGHIJKLMNOPQR']) {
+      await refused(
+        partyWithIdNumber(idNumber),
+        400,
+        /parties\[0\]\.idNumber: must be 18 characters: 17 digits, then a digit or X$/,
+      );
+    }
+  });
+
   // Spaces, a tab, full-width spaces (U+3000), a zero-width space: none of them names anyone.
   const blankNames = ['   ', '\t', '\u3000\u3000', '\u200b'];
 
