@@ -132,6 +132,16 @@ describe('Bad input to the case API', () => {
   it('refuses malformed JSON', () =>
     refused(() => worker.postRaw('/api/cases/disputes', '{"title": '), 400, /JSON/i));
 
+  it('refuses a form-encoded command with 415, asking for JSON', () =>
+    refused(
+      () =>
+        worker.postRaw(`/api/cases/${caseId}/notes`, 'text=%E8%A1%A5%E5%85%85', {
+          'content-type': 'application/x-www-form-urlencoded',
+        }),
+      415,
+      /^Send JSON/,
+    ));
+
   it('refuses a body that is not an object', () =>
     refused(() => worker.post('/api/cases/disputes', [1, 2]), 400, /body|expected object/i));
 

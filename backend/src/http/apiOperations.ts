@@ -77,7 +77,7 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     for (const [status, description] of Object.entries(operation.responses)) {
       responses[status] = { description, content: { 'application/json': { schema: {} } } };
     }
-    for (const status of ['400', '401', '403', '404', '409', '422', '429'])
+    for (const status of ['400', '401', '403', '404', '409', '415', '422', '429'])
       responses[status] = problemResponse;
     (paths[toOpenApiPath(operation.path)] ??= {})[operation.method] = {
       operationId: operation.operationId,

@@ -9,6 +9,7 @@ import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { caseRoutes } from './caseRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
+import { jsonBodiesOnly } from './jsonBodiesOnly.ts';
 import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
@@ -48,7 +49,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
   app.use('/api', sessionRoutes(accounts));
-  app.use(express.json({ limit: '256kb' }));
+  app.use(jsonBodiesOnly, express.json({ limit: '256kb' }));
   app.use(
     '/api',
     requireSession(accounts),
