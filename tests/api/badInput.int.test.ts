@@ -163,11 +163,28 @@ describe('Bad input to the case API', () => {
       /caseId/,
     ));
 
+  it('refuses a word where a case id belongs, naming the parameter: a 404 would read as "none"', async () => {
+    for (const path of ['/api/cases/overdue', '/api/cases/overdue/history']) {
+      const response = await leader.get(path);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body['detail']).toMatch(/^Invalid request path: caseId: must be a case id/);
+    }
+    await refused(
+      () => leader.post('/api/cases/no-such-case/assign', { assigneeId: 'p-worker' }),
+      400,
+      /caseId: must be a case id/,
+    );
+  });
+
   it('answers 404 for a case that does not exist', () =>
     refused(
-      () => leader.post('/api/cases/no-such-case/assign', { assigneeId: 'p-worker' }),
+      () =>
+        leader.post('/api/cases/0b5c4e2e-6f1d-4c7a-9e3b-2d8f6a1c9e40/assign', {
+          assigneeId: 'p-worker',
+        }),
       404,
-      /no-such-case|not exist|No case/i,
+      /No case 0b5c4e2e-6f1d-4c7a-9e3b-2d8f6a1c9e40/,
     ));
 
   it('refuses a command the case state does not allow', () =>

@@ -129,16 +129,18 @@ describe('Inspections over HTTP', () => {
           category: 'hazard',
           title: '楼道电动车充电',
           buildingId: 'bld-ryy-3',
-          caseId: 'case-from-patrol-1',
+          caseId: '7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71',
           riskLevel: 'high',
         },
       ],
     });
     const recorded = await worker.post('/api/inspections', body);
     expect(recorded.status).toBe(201);
-    expect(recorded.body['openedCaseIds']).toEqual(['case-from-patrol-1']);
+    expect(recorded.body['openedCaseIds']).toEqual(['7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71']);
 
-    const history = await (await api.as('leader')).get('/api/cases/case-from-patrol-1/history');
+    const history = await (
+      await api.as('leader')
+    ).get('/api/cases/7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71/history');
     expect(history.status).toBe(200);
     const [opened] = history.body['events'] as {
       type: string;
@@ -201,6 +203,29 @@ describe('Inspections over HTTP', () => {
     expect(future.status).toBe(400);
   });
 
+  it('refuses a finding whose case id is not a case id, writing nothing', async () => {
+    const before = await api.lastPosition();
+    const response = await (
+      await api.as('worker')
+    ).post(
+      '/api/inspections',
+      patrol({
+        findings: [
+          {
+            findingId: 'f-9',
+            category: 'hazard',
+            title: '井盖缺失',
+            caseId: 'overdue',
+            riskLevel: 'high',
+          },
+        ],
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body['detail']).toMatch(/findings\[0\]\.caseId: must be a case id/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
   it('refuses If-Match on a patrol: it is recorded once, with no revision to match', async () => {
     const before = await api.lastPosition();
     const response = await (
@@ -234,7 +259,7 @@ describe('Inspections over HTTP', () => {
           findingId: 'f-3',
           category: 'hazard',
           title: '井盖破损',
-          caseId: 'case-from-patrol-1',
+          caseId: '7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71',
           riskLevel: 'high',
         },
       ],
@@ -243,7 +268,9 @@ describe('Inspections over HTTP', () => {
       const before = await api.lastPosition();
       const response = await worker.post('/api/inspections', taken, headers);
       expect(response.status).toBe(409);
-      expect(response.body['detail']).toMatch(/case-from-patrol-1 already exists/);
+      expect(response.body['detail']).toMatch(
+        /case 7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71 already exists/,
+      );
       expect(await api.lastPosition()).toBe(before);
     }
   });
@@ -267,7 +294,7 @@ describe('Inspections over HTTP', () => {
           findingId: 'f-2',
           category: 'environment',
           title: '楼道堆物',
-          caseId: 'case-from-patrol-2',
+          caseId: 'c41e8b07-92d5-4f3a-8b6e-0a7d2c5f9e18',
           riskLevel: 'low',
         },
       ],

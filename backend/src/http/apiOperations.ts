@@ -11,7 +11,8 @@ export interface ApiOperation {
   readonly operationId: string;
   readonly summary: string;
   readonly tag: string;
-  readonly pathParameters?: readonly string[];
+  /** Each path parameter's schema, as the route validates it: `{ caseId: … }`. */
+  readonly pathParameters?: Readonly<Record<string, z.ZodType>>;
   readonly requestBody?: z.ZodType;
   /** Status → description of the success responses; problem responses are added for all. */
   readonly responses: Readonly<Record<number, string>>;
@@ -59,11 +60,11 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of operations) {
     const parameters = [
-      ...(operation.pathParameters ?? []).map((name) => ({
+      ...Object.entries(operation.pathParameters ?? {}).map(([name, schema]) => ({
         name,
         in: 'path',
         required: true,
-        schema: { type: 'string', pattern: '^[A-Za-z0-9_:-]{1,64}$' },
+        schema: z.toJSONSchema(schema, { io: 'input' }),
       })),
       ...(operation.headers ?? []).map((name) => ({
         name,

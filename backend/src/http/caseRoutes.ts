@@ -1,10 +1,10 @@
 import { Router, type Request, type Response } from 'express';
 import * as z from 'zod';
-import { idSchema } from '@gridline/events';
 import { actorOf } from '../accounts/requireSession.ts';
 import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
 import { maskedCaseEvent, personalValuesOf } from '../application/cases/personalDataViews.ts';
 import { readCase } from '../application/cases/caseQueries.ts';
+import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 import {
   caseCommandPayloadSchemas,
   type CaseCommandPayload,
@@ -56,7 +56,7 @@ const caseSteps: Record<StepCommand, { segment: string; summary: string }> = {
   },
 };
 
-const caseIdParams = z.strictObject({ caseId: idSchema });
+const caseIdParams = z.strictObject({ caseId: caseIdInputSchema });
 const commandHeaders = [
   'If-Match',
   'Idempotency-Key',
@@ -126,7 +126,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         operationId: type.charAt(0).toLowerCase() + type.slice(1),
         summary,
         tag: 'cases',
-        pathParameters: ['caseId'],
+        pathParameters: caseIdParams.shape,
         requestBody: caseCommandPayloadSchemas[type],
         headers: commandHeaders,
         responses: { 200: 'Done: the new state, its revision (ETag) and log position' },
@@ -173,7 +173,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       operationId: 'getCase',
       summary: 'The current state of a case, folded from its stream',
       tag: 'cases',
-      pathParameters: ['caseId'],
+      pathParameters: caseIdParams.shape,
       responses: { 200: 'The case; ETag is its revision' },
     },
     async (req, res) => {
@@ -190,7 +190,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       operationId: 'getCaseHistory',
       summary: 'Every event of a case with who did it, when and why',
       tag: 'cases',
-      pathParameters: ['caseId'],
+      pathParameters: caseIdParams.shape,
       responses: { 200: 'The events, oldest first, with their metadata' },
     },
     async (req, res) => {

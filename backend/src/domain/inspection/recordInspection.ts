@@ -9,6 +9,7 @@ import {
   type InspectionRecorded,
   welfareCheckSchema,
 } from '@gridline/events';
+import { caseIdInputSchema } from '../case/caseIdInput.ts';
 import { residentNameInput } from '../case/personalDataFormats.ts';
 
 // One patrol, recorded when the inspector finishes it. The client names the grid; the
@@ -20,6 +21,7 @@ import { residentNameInput } from '../case/personalDataFormats.ts';
  */
 export const reportedFindingSchema = z.strictObject({
   ...inspectionFindingSchema.shape,
+  caseId: caseIdInputSchema.optional(),
   riskLevel: riskLevelSchema.optional(),
 });
 export type ReportedFinding = z.infer<typeof reportedFindingSchema>;
