@@ -82,12 +82,14 @@ const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  for (const line of demoLines) console.log(line);
+  // The console is not built yet; until then the product is its HTTP API.
+  console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
+  // Last, so that whoever watches the output (a person, a script, the tests) knows
+  // start-up is over when the URL appears, and finds it at the bottom.
   console.log(
     `Gridline is serving http://localhost:${port}/ (event store: ${store.kind}, ${location})`,
   );
-  // The console is not built yet; until then the product is its HTTP API.
-  console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
-  for (const line of demoLines) console.log(line);
 });
 
 const shutdown = (): void => {
