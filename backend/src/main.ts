@@ -68,15 +68,37 @@ const app = createApp({
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
 });
 
-const server = app.listen(config.port, () => {
+/** Why the port could not be had, in words the person starting the server can act on. */
+const listenFailure = (error: NodeJS.ErrnoException, port: number): string => {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is already in use: stop what holds it, or set PORT to another port (0 picks a free one).`;
+    case 'EACCES':
+      return `no permission to listen on port ${port}: set PORT to a port above 1023.`;
+    default:
+      return `cannot listen on port ${port}: ${error.message}`;
+  }
+};
+
+// Express 5 hands a listen error to this callback too: nothing is served then, so say
+// why and exit non-zero instead of announcing a server that is not there.
+const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
+  if (error) {
+    console.error(`gridline: ${listenFailure(error, config.port)}`);
+    accounts.close();
+    void store.close().finally(() => process.exit(1));
+    return;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  for (const line of demoLines) console.log(line);
+  // The console is not built yet; until then the product is its HTTP API.
+  console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
+  // Last, so that whoever watches the output (a person, a script, the tests) knows
+  // start-up is over when the URL appears, and finds it at the bottom.
   console.log(
     `Gridline is serving http://localhost:${port}/ (event store: ${store.kind}, ${location})`,
   );
-  // The console is not built yet; until then the product is its HTTP API.
-  console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
-  for (const line of demoLines) console.log(line);
 });
 
 const shutdown = (): void => {

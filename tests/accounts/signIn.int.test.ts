@@ -61,6 +61,18 @@ describe('POST /api/session', () => {
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 
+  it('answers a form-encoded sign-in with 415 problem+json asking for JSON, and no cookie', async () => {
+    const response = await server.request('POST', '/api/session', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(credentials).toString(),
+    });
+
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/^Send JSON/);
+    expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
   it('answers an unknown username exactly as a wrong password', async () => {
     const wrongPassword = await server.signIn({ ...credentials, password: 'wrong horse' });
     const unknownUser = await server.signIn({ username: 'li.na', password: 'wrong horse' });
@@ -114,7 +126,6 @@ describe('POST /api/session', () => {
     ['JSON null', 'application/json', 'null'],
     ['a JSON string', 'application/json', '"zhang.wei"'],
     ['malformed JSON', 'application/json', '{"username":'],
-    ['a form post', 'application/x-www-form-urlencoded', 'username=zhang.wei&password=x'],
     ['no body at all', 'text/plain', ''],
   ])('answers %s with 400, never 500', async (_case, contentType, body) => {
     const response = await server.request('POST', '/api/session', {

@@ -77,8 +77,70 @@ describe('Bad input to the case API', () => {
       /parties\[0\]\.phone/,
     ));
 
+  const partyWithIdNumber = (idNumber: string) => () =>
+    worker.post('/api/cases/disputes', {
+      ...disputeBody,
+      parties: [{ name: '赵敏', idNumber, role: 'applicant' }],
+    });
+
+  it('refuses an ID number whose check character does not match, saying the checksum failed', () =>
+    // 110101199003071233 is valid; its last character is the check.
+    refused(
+      partyWithIdNumber('110101199003071234'),
+      400,
+      /parties\[0\]\.idNumber: .*checksum failed/,
+    ));
+
+  it('refuses an ID number of the wrong shape, saying what the shape is', async () => {
+    for (const idNumber of ['11010119900307123', '1101011990030712x', 'ABCDEFGHIJKLMNOPQR']) {
+      await refused(
+        partyWithIdNumber(idNumber),
+        400,
+        /parties\[0\]\.idNumber: must be 18 characters: 17 digits, then a digit or X$/,
+      );
+    }
+  });
+
+  // Spaces, a tab, full-width spaces (U+3000), a zero-width space: none of them names anyone.
+  const blankNames = ['   ', '\t', '\u3000\u3000', '\u200b'];
+
+  it.each(blankNames)('refuses a blank name of a party (%j), naming the field', (name) =>
+    refused(
+      () =>
+        worker.post('/api/cases/disputes', {
+          ...disputeBody,
+          parties: [{ name, role: 'applicant' }],
+        }),
+      400,
+      /parties\[0\]\.name: must not be blank/,
+    ),
+  );
+
+  it.each(blankNames)('refuses a blank name of a reporter (%j), naming the field', (name) =>
+    refused(
+      () =>
+        worker.post('/api/cases/issues', {
+          ...issueBody,
+          source: 'hotline',
+          reporter: { name, phone: '13800138000' },
+        }),
+      400,
+      /reporter\.name: must not be blank/,
+    ),
+  );
+
   it('refuses malformed JSON', () =>
     refused(() => worker.postRaw('/api/cases/disputes', '{"title": '), 400, /JSON/i));
+
+  it('refuses a form-encoded command with 415, asking for JSON', () =>
+    refused(
+      () =>
+        worker.postRaw(`/api/cases/${caseId}/notes`, 'text=%E8%A1%A5%E5%85%85', {
+          'content-type': 'application/x-www-form-urlencoded',
+        }),
+      415,
+      /^Send JSON/,
+    ));
 
   it('refuses a body that is not an object', () =>
     refused(() => worker.post('/api/cases/disputes', [1, 2]), 400, /body|expected object/i));
@@ -101,11 +163,28 @@ describe('Bad input to the case API', () => {
       /caseId/,
     ));
 
+  it('refuses a word where a case id belongs, naming the parameter: a 404 would read as "none"', async () => {
+    for (const path of ['/api/cases/overdue', '/api/cases/overdue/history']) {
+      const response = await leader.get(path);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body['detail']).toMatch(/^Invalid request path: caseId: must be a case id/);
+    }
+    await refused(
+      () => leader.post('/api/cases/no-such-case/assign', { assigneeId: 'p-worker' }),
+      400,
+      /caseId: must be a case id/,
+    );
+  });
+
   it('answers 404 for a case that does not exist', () =>
     refused(
-      () => leader.post('/api/cases/no-such-case/assign', { assigneeId: 'p-worker' }),
+      () =>
+        leader.post('/api/cases/0b5c4e2e-6f1d-4c7a-9e3b-2d8f6a1c9e40/assign', {
+          assigneeId: 'p-worker',
+        }),
       404,
-      /no-such-case|not exist|No case/i,
+      /No case 0b5c4e2e-6f1d-4c7a-9e3b-2d8f6a1c9e40/,
     ));
 
   it('refuses a command the case state does not allow', () =>
@@ -144,6 +223,13 @@ describe('Bad input to the case API', () => {
       400,
       /If-Match/,
     ));
+
+  it.each([
+    ['/api/cases/disputes', disputeBody],
+    ['/api/cases/issues', issueBody],
+  ])('refuses If-Match on %s: a new case has no revision to match', (path, body) =>
+    refused(() => worker.post(path, body, { 'If-Match': '"0"' }), 400, /If-Match/),
+  );
 
   it('refuses an occurred-at time without its offset', () =>
     refused(

@@ -68,7 +68,27 @@ describe('Optimistic concurrency and safe retries', () => {
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual([200, 409]);
   });
 
-  it('answers a retried request with the same Idempotency-Key with the first answer, writing nothing', async () => {
+  it('lets every one of many parallel commands without If-Match through, each on the state it finds', async () => {
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const texts = Array.from({ length: 250 }, (_, index) => `第${index + 1}次电话联系当事人。`);
+    // Open the connections first, so the notes reach the server together instead of one
+    // new connection at a time.
+    await Promise.all(texts.map(() => worker.get(`/api/cases/${caseId}`)));
+    const outcomes = await Promise.all(
+      texts.map((text) => worker.post(`/api/cases/${caseId}/notes`, { text })),
+    );
+    expect(outcomes.map((outcome) => outcome.status).filter((status) => status !== 200)).toEqual(
+      [],
+    );
+    // Each decided on a different revision: no two answers share an ETag.
+    expect(new Set(outcomes.map((outcome) => outcome.headers.get('etag'))).size).toBe(250);
+    const written = (await api.store.readStream(`case-${caseId}`))
+      .filter((event) => event.type === 'CaseNoteAdded')
+      .map((event) => (event.data as { text: string }).text);
+    expect(written.sort()).toEqual([...texts].sort());
+  });
+
+  it('answers a retried request with the same Idempotency-Key as a replay with the current state, writing nothing', async () => {
     const key = { 'Idempotency-Key': 'log-dispute-7f3e9a45' };
     const first = await worker.post('/api/cases/disputes', disputeBody, key);
     expect(first.status).toBe(201);
@@ -88,17 +108,47 @@ describe('Optimistic concurrency and safe retries', () => {
       { assigneeId: 'p-worker' },
       assignKey,
     );
-    await worker.post(`/api/cases/${caseId}/accept`, {});
+    const accepted = await worker.post(`/api/cases/${caseId}/accept`, {});
     const later = await api.lastPosition();
-    // A late retry, after the case moved on, still gets its own first answer.
+    // A late retry, after the case moved on, is answered as a replay of its own events,
+    // with the case as it is now: its ETag is good for the next If-Match.
     const lateRetry = await leader.post(
       `/api/cases/${caseId}/assign`,
       { assigneeId: 'p-worker' },
       assignKey,
     );
     expect(lateRetry.status).toBe(200);
-    expect(lateRetry.body['revision']).toBe(assigned.body['revision']);
+    expect(lateRetry.headers.get('idempotent-replayed')).toBe('true');
+    expect(lateRetry.body['events']).toEqual(assigned.body['events']);
+    expect(lateRetry.body['position']).toBe(assigned.body['position']);
+    expect(lateRetry.body['revision']).toBe(accepted.body['revision']);
+    expect(lateRetry.headers.get('etag')).toBe(accepted.headers.get('etag'));
+    expect(lateRetry.body['state']).toEqual(accepted.body['state']);
     expect(await api.lastPosition()).toBe(later);
+  });
+
+  it('refuses a key reused with another body, on an opening and on a step alike: 422 naming the key, nothing written', async () => {
+    const openKey = { 'Idempotency-Key': 'open-then-reused' };
+    const opened = await worker.post('/api/cases/disputes', disputeBody, openKey);
+    const caseId = opened.body['caseId'] as string;
+    const noteKey = { 'Idempotency-Key': 'note-then-reused' };
+    expect((await worker.post(`/api/cases/${caseId}/notes`, { text: '一' }, noteKey)).status).toBe(
+      200,
+    );
+    const reuses = [
+      ['/api/cases/disputes', { ...disputeBody, title: '另一起纠纷' }, openKey],
+      [`/api/cases/${caseId}/notes`, { text: '二' }, noteKey],
+      [`/api/cases/${caseId}/notes`, { text: '三' }, openKey],
+    ] as const;
+    for (const [path, body, key] of reuses) {
+      const before = await api.lastPosition();
+      const reused = await worker.post(path, body, key);
+      expect(reused.status).toBe(422);
+      expect(reused.headers.get('content-type')).toContain('application/problem+json');
+      expect(reused.body['detail']).toContain(`"${key['Idempotency-Key']}"`);
+      expect(reused.body['idempotencyKey']).toBe(key['Idempotency-Key']);
+      expect(await api.lastPosition()).toBe(before);
+    }
   });
 
   it('treats a key reused on another case as a new command, never repeating an event id', async () => {

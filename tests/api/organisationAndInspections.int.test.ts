@@ -129,16 +129,18 @@ describe('Inspections over HTTP', () => {
           category: 'hazard',
           title: '楼道电动车充电',
           buildingId: 'bld-ryy-3',
-          caseId: 'case-from-patrol-1',
+          caseId: '7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71',
           riskLevel: 'high',
         },
       ],
     });
     const recorded = await worker.post('/api/inspections', body);
     expect(recorded.status).toBe(201);
-    expect(recorded.body['openedCaseIds']).toEqual(['case-from-patrol-1']);
+    expect(recorded.body['openedCaseIds']).toEqual(['7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71']);
 
-    const history = await (await api.as('leader')).get('/api/cases/case-from-patrol-1/history');
+    const history = await (
+      await api.as('leader')
+    ).get('/api/cases/7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71/history');
     expect(history.status).toBe(200);
     const [opened] = history.body['events'] as {
       type: string;
@@ -201,6 +203,54 @@ describe('Inspections over HTTP', () => {
     expect(future.status).toBe(400);
   });
 
+  it('refuses a finding whose case id is not a case id, writing nothing', async () => {
+    const before = await api.lastPosition();
+    const response = await (
+      await api.as('worker')
+    ).post(
+      '/api/inspections',
+      patrol({
+        findings: [
+          {
+            findingId: 'f-9',
+            category: 'hazard',
+            title: '井盖缺失',
+            caseId: 'overdue',
+            riskLevel: 'high',
+          },
+        ],
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body['detail']).toMatch(/findings\[0\]\.caseId: must be a case id/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
+  it('refuses If-Match on a patrol: it is recorded once, with no revision to match', async () => {
+    const before = await api.lastPosition();
+    const response = await (
+      await api.as('worker')
+    ).post('/api/inspections', patrol(), { 'If-Match': '"0"' });
+    expect(response.status).toBe(400);
+    expect(response.body['detail']).toMatch(/If-Match/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
+  it('refuses a welfare check on a resident whose name is blank, writing nothing', async () => {
+    const before = await api.lastPosition();
+    const response = await (
+      await api.as('worker')
+    ).post(
+      '/api/inspections',
+      patrol({
+        welfareChecks: [{ buildingId: 'bld-ryy-3', residentName: '\u3000', status: 'well' }],
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body['detail']).toMatch(/welfareChecks\[0\]\.residentName: must not be blank/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
   it('refuses a finding that names an existing case, with or without an Idempotency-Key', async () => {
     const worker = await api.as('worker');
     const taken = patrol({
@@ -209,7 +259,7 @@ describe('Inspections over HTTP', () => {
           findingId: 'f-3',
           category: 'hazard',
           title: '井盖破损',
-          caseId: 'case-from-patrol-1',
+          caseId: '7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71',
           riskLevel: 'high',
         },
       ],
@@ -218,9 +268,22 @@ describe('Inspections over HTTP', () => {
       const before = await api.lastPosition();
       const response = await worker.post('/api/inspections', taken, headers);
       expect(response.status).toBe(409);
-      expect(response.body['detail']).toMatch(/case-from-patrol-1 already exists/);
+      expect(response.body['detail']).toMatch(
+        /case 7d3f9a52-1c4e-4b8a-9f26-5e0c8d1b3a71 already exists/,
+      );
       expect(await api.lastPosition()).toBe(before);
     }
+  });
+
+  it('refuses another patrol under a recorded patrol’s id, without a key, as already recorded', async () => {
+    const worker = await api.as('worker');
+    const first = patrol();
+    expect((await worker.post('/api/inspections', first)).status).toBe(201);
+    const before = await api.lastPosition();
+    const other = await worker.post('/api/inspections', { ...first, note: '补记' });
+    expect(other.status).toBe(409);
+    expect(other.body['detail']).toMatch(/already recorded/);
+    expect(await api.lastPosition()).toBe(before);
   });
 
   it('answers a retried patrol with the same Idempotency-Key without opening its case twice', async () => {
@@ -231,7 +294,7 @@ describe('Inspections over HTTP', () => {
           findingId: 'f-2',
           category: 'environment',
           title: '楼道堆物',
-          caseId: 'case-from-patrol-2',
+          caseId: 'c41e8b07-92d5-4f3a-8b6e-0a7d2c5f9e18',
           riskLevel: 'low',
         },
       ],

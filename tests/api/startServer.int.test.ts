@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,18 +10,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 const main = new URL('../../backend/src/main.ts', import.meta.url).pathname;
 
-/** Starts the server the way `npm start` does and resolves with the URL it prints. */
+/**
+ * Starts the server the way `npm start` does and resolves with the URL it prints; if it
+ * exits instead, rejects with its exit code and what it wrote to stderr.
+ */
 const start = (env: NodeJS.ProcessEnv): { child: ChildProcess; url: Promise<string> } => {
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, EVENTSTORE_CONNECTION_STRING: '', GRIDLINE_DEMO: 'off', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      const found = /(http:\/\/\S+)/.exec(line);
+      const found = /^Gridline is serving (http:\/\/\S+)/.exec(line);
       if (found?.[1]) resolve(found[1]);
     });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    // 'close', not 'exit': stderr is read to its end by then.
+    child.on('close', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
   });
   return { child, url };
 };
@@ -73,6 +80,22 @@ describe('npm start', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await response.json()).toMatchObject({ status: 401, title: 'Unauthenticated' });
+  });
+
+  it('refuses a port that is already taken, saying so, with a non-zero exit', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gridline-start-'));
+    const taken = createServer().listen(0);
+    await once(taken, 'listening');
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const server = start({ PORT: String(port), GRIDLINE_DATA_DIR: dir });
+      child = server.child;
+      await expect(server.url).rejects.toThrow(
+        new RegExp(`exited with 1: gridline: port ${port} is already in use`),
+      );
+    } finally {
+      taken.close();
+    }
   });
 
   it('refuses a PORT that is not a port, saying which setting and why', async () => {

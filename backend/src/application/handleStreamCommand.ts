@@ -8,9 +8,9 @@ import { WrongExpectedVersionError } from '../eventStore/errors.ts';
 import type { EventStore, EventToAppend, Position } from '../eventStore/port.ts';
 import type { CommandContext } from './commandContext.ts';
 import { ConcurrencyConflict } from './concurrencyConflict.ts';
-import { eventIdsFor } from './eventIds.ts';
-import { commandFingerprint } from './commandFingerprint.ts';
-import { loadStream, type LoadedEvent, type LoadedStream } from './loadStream.ts';
+import { commandEventIds, replayOf } from './idempotentReplay.ts';
+import { loadStream, type LoadedEvent } from './loadStream.ts';
+import { inTurn } from './streamTurns.ts';
 
 export interface StreamModel<State, Event extends GridlineEvent> {
   readonly initialState: State;
@@ -20,14 +20,17 @@ export interface StreamModel<State, Event extends GridlineEvent> {
    * What a 409 may show this actor of the current state. A stale If-Match is noticed
    * before the decider checks role and scope, so this is where a conflict must refuse
    * (throw) anyone who could not read the stream, instead of handing them its state.
-   * Without it a conflict shows no state.
+   * Without it a conflict shows no state. A replay shows the current state too, and is
+   * refused here the same way.
    */
   readonly conflictView?: (state: State, actor: Actor) => unknown;
 }
 
 export interface CommandOutcome<State, Event extends GridlineEvent> {
   readonly streamName: string;
+  /** The stream's state after the command; for a replay, as it stands now. */
   readonly state: State;
+  /** The revision of that state, for the client's next If-Match. */
   readonly revision: bigint;
   /** Where the command's last event sits in the log; undefined if it wrote nothing. */
   readonly position: Position | undefined;
@@ -61,54 +64,32 @@ export interface CommandRequest {
   readonly payload: unknown;
 }
 
-const replayOf = <State, Event extends GridlineEvent>(
-  model: StreamModel<State, Event>,
-  streamName: string,
-  stream: LoadedStream<Event>,
-  eventId: (index: number) => string,
-): CommandOutcome<State, Event> | undefined => {
-  const firstIndex = stream.events.findIndex((loaded) => loaded.id === eventId(0));
-  if (firstIndex < 0) return undefined;
-  let end = firstIndex + 1;
-  while (stream.events[end]?.id === eventId(end - firstIndex)) end += 1;
-  const written = stream.events.slice(firstIndex, end);
-  return {
-    streamName,
-    state: fold(model, stream.events.slice(0, end)),
-    revision: written.at(-1)!.revision,
-    position: written.at(-1)!.position,
-    events: written.map((loaded) => loaded.event),
-    replayed: true,
-  };
-};
-
-/** The ids a command's events get: derived from its Idempotency-Key and itself, or random. */
-export const commandEventIds = (
-  context: Pick<CommandContext, 'actor' | 'idempotencyKey'>,
-  streamName: string,
-  request: CommandRequest,
-): ((index: number) => string) =>
-  eventIdsFor(
-    context.idempotencyKey === undefined
-      ? undefined
-      : {
-          personId: context.actor.personId,
-          key: `${context.idempotencyKey}\n${commandFingerprint(request)}`,
-          streamName,
-        },
-  );
-
 // Without an If-Match the client asked for "whatever is current": a write that slipped in
 // between our read and our append is no reason to refuse, so decide again on the new state.
-const attemptsWithoutIfMatch = 3;
+// This process's own commands on a stream take turns (streamTurns.ts), so only another
+// process's writes slip in; the bound stops a stream that never holds still from keeping
+// a request forever.
+const attemptsWithoutIfMatch = 10;
 
 /**
  * Load → fold → decide → append, with optimistic concurrency. With an Idempotency-Key the
  * event ids are derived from the key and the exact command, so a retry of the same
  * command finds its own events in the stream and gets the first answer back without
- * deciding again — while a different command under a reused key is a new command.
+ * deciding again — while a different command under a key used before is refused.
  */
-export const handleStreamCommand = async <State, Event extends GridlineEvent>(
+export const handleStreamCommand = <State, Event extends GridlineEvent>(
+  store: EventStore,
+  streamName: string,
+  model: StreamModel<State, Event>,
+  context: CommandContext,
+  request: CommandRequest,
+  decide: (state: State) => readonly Event[],
+): Promise<CommandOutcome<State, Event>> =>
+  inTurn(store, streamName, () =>
+    decideUntilAppended(store, streamName, model, context, request, decide),
+  );
+
+const decideUntilAppended = async <State, Event extends GridlineEvent>(
   store: EventStore,
   streamName: string,
   model: StreamModel<State, Event>,
@@ -116,16 +97,17 @@ export const handleStreamCommand = async <State, Event extends GridlineEvent>(
   request: CommandRequest,
   decide: (state: State) => readonly Event[],
 ): Promise<CommandOutcome<State, Event>> => {
-  const idempotent = context.idempotencyKey !== undefined;
   const eventId = commandEventIds(context, streamName, request);
 
   for (let attempt = 1; ; attempt += 1) {
     const stream = await loadStream<Event>(store, streamName);
-    const replay = idempotent ? replayOf(model, streamName, stream, eventId) : undefined;
-    if (replay) return replay;
-
     const state = fold(model, stream.events);
-    if (context.expectedRevision !== undefined && context.expectedRevision !== stream.revision) {
+    // Its own events may be in already: a retry, or a twin of this request won a race.
+    const replay = replayOf(model, streamName, stream, state, eventId, context);
+    if (replay) return replay;
+    const stale =
+      context.expectedRevision !== undefined && context.expectedRevision !== stream.revision;
+    if (stale || attempt > attemptsWithoutIfMatch) {
       throw conflict(model, streamName, stream.revision, state, context.actor);
     }
     const events = decide(state);
@@ -151,19 +133,8 @@ export const handleStreamCommand = async <State, Event extends GridlineEvent>(
         replayed: false,
       };
     } catch (error) {
+      // Another write landed first; the next round sees it, and refuses a stale If-Match.
       if (!(error instanceof WrongExpectedVersionError)) throw error;
-      const current = await loadStream<Event>(store, streamName);
-      // A twin of this very request (same key) may have won the race: that is our answer.
-      const twin = idempotent ? replayOf(model, streamName, current, eventId) : undefined;
-      if (twin) return twin;
-      if (context.expectedRevision === undefined && attempt < attemptsWithoutIfMatch) continue;
-      throw conflict(
-        model,
-        streamName,
-        current.revision,
-        fold(model, current.events),
-        context.actor,
-      );
     }
   }
 };

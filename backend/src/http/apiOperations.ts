@@ -11,7 +11,8 @@ export interface ApiOperation {
   readonly operationId: string;
   readonly summary: string;
   readonly tag: string;
-  readonly pathParameters?: readonly string[];
+  /** Each path parameter's schema, as the route validates it: `{ caseId: … }`. */
+  readonly pathParameters?: Readonly<Record<string, z.ZodType>>;
   readonly requestBody?: z.ZodType;
   /** Status → description of the success responses; problem responses are added for all. */
   readonly responses: Readonly<Record<number, string>>;
@@ -41,7 +42,8 @@ export const apiRegistry = (): ApiRegistry => {
 const headerDescriptions = {
   'If-Match':
     'The ETag (stream revision) the client last saw; a stale one gets 409 with the current state.',
-  'Idempotency-Key': 'Retrying with the same key writes nothing new and returns the first answer.',
+  'Idempotency-Key':
+    'Retrying with the same key writes nothing new and answers as a replay; the same key with a different request is refused (422).',
   'X-Correlation-Id': "Ties the command's events to the client's trace.",
   'X-Occurred-At': 'When it happened in the field (ISO-8601), if recorded later.',
 } as const;
@@ -58,11 +60,11 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of operations) {
     const parameters = [
-      ...(operation.pathParameters ?? []).map((name) => ({
+      ...Object.entries(operation.pathParameters ?? {}).map(([name, schema]) => ({
         name,
         in: 'path',
         required: true,
-        schema: { type: 'string', pattern: '^[A-Za-z0-9_:-]{1,64}$' },
+        schema: z.toJSONSchema(schema, { io: 'input' }),
       })),
       ...(operation.headers ?? []).map((name) => ({
         name,
@@ -76,7 +78,7 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     for (const [status, description] of Object.entries(operation.responses)) {
       responses[status] = { description, content: { 'application/json': { schema: {} } } };
     }
-    for (const status of ['400', '401', '403', '404', '409', '429'])
+    for (const status of ['400', '401', '403', '404', '409', '415', '422', '429'])
       responses[status] = problemResponse;
     (paths[toOpenApiPath(operation.path)] ??= {})[operation.method] = {
       operationId: operation.operationId,

@@ -11,6 +11,7 @@ import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { revealRoutes } from './revealRoutes.ts';
+import { jsonBodiesOnly } from './jsonBodiesOnly.ts';
 import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
@@ -57,7 +58,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
   app.use('/api', sessionRoutes(accounts));
-  app.use(express.json({ limit: '256kb' }));
+  app.use(jsonBodiesOnly, express.json({ limit: '256kb' }));
   app.use(
     '/api',
     requireSession(accounts),

@@ -1,16 +1,17 @@
 import { Router, type Request, type Response } from 'express';
 import * as z from 'zod';
-import { caseStream, idSchema } from '@gridline/events';
+import { caseStream } from '@gridline/events';
 import { actorOf } from './session/requireSession.ts';
 import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
 import { maskedCaseEvent } from '../application/cases/personalDataViews.ts';
 import type { RevealService } from '../application/cases/revealService.ts';
 import { readCase } from '../application/cases/caseQueries.ts';
+import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 import { caseCommandPayloadSchemas, type CaseCommandType } from '../domain/case/caseCommands.ts';
 import type { EventStore } from '../eventStore/port.ts';
 import { comparePositions, positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
-import { commandContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { commandContextOf, openingContextOf, setRevisionHeaders } from './commandRequest.ts';
 import { parseRequestBody, parseRequestPart } from './parseRequestBody.ts';
 
 export interface CaseRouteDependencies {
@@ -58,7 +59,7 @@ const caseSteps: Record<StepCommand, { segment: string; summary: string }> = {
   },
 };
 
-const caseIdParams = z.strictObject({ caseId: idSchema });
+const caseIdParams = z.strictObject({ caseId: caseIdInputSchema });
 const commandHeaders = [
   'If-Match',
   'Idempotency-Key',
@@ -108,7 +109,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         const outcome = await deps.cases.open(
           type,
           payload,
-          commandContextOf(req, res, deps.now()),
+          openingContextOf(req, res, deps.now()),
         );
         res.location(`/api/cases/${outcome.caseId}`);
         respond(res, 201, outcome);
@@ -128,7 +129,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         operationId: type.charAt(0).toLowerCase() + type.slice(1),
         summary,
         tag: 'cases',
-        pathParameters: ['caseId'],
+        pathParameters: caseIdParams.shape,
         requestBody: caseCommandPayloadSchemas[type],
         headers: commandHeaders,
         responses: { 200: 'Done: the new state, its revision (ETag) and log position' },
@@ -163,7 +164,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       operationId: 'getCase',
       summary: 'The current state of a case, folded from its stream',
       tag: 'cases',
-      pathParameters: ['caseId'],
+      pathParameters: caseIdParams.shape,
       responses: { 200: 'The case; ETag is its revision' },
     },
     async (req, res) => {
@@ -180,7 +181,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       operationId: 'getCaseHistory',
       summary: 'Every event of a case with who did it, when and why, reveals included',
       tag: 'cases',
-      pathParameters: ['caseId'],
+      pathParameters: caseIdParams.shape,
       responses: {
         200: "The events in log order, with their metadata; reveals come from the revealers' access logs",
       },

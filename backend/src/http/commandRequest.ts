@@ -64,6 +64,19 @@ export const commandContextOf = (req: Request, res: Response, now: Date): Comman
   };
 };
 
+/**
+ * The same for a command that starts a stream (a new case, a patrol): there is no
+ * revision to match yet, so an If-Match is a client's mistake worth saying, not ignoring.
+ */
+export const openingContextOf = (req: Request, res: Response, now: Date): CommandContext => {
+  if (req.get('If-Match') !== undefined) {
+    throw badRequest(
+      'If-Match: this command starts something new, which has no revision to match yet; send it without If-Match.',
+    );
+  }
+  return commandContextOf(req, res, now);
+};
+
 /** ETag and log position of a stream after a command, for the client's next If-Match. */
 export const setRevisionHeaders = (
   res: Response,

@@ -3,7 +3,7 @@ import type { InspectionService } from '../application/inspections/inspectionSer
 import { recordInspectionPayloadSchema } from '../domain/inspection/recordInspection.ts';
 import { positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
-import { commandContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { openingContextOf, setRevisionHeaders } from './commandRequest.ts';
 import { parseRequestBody } from './parseRequestBody.ts';
 
 export interface InspectionRouteDependencies {
@@ -32,7 +32,7 @@ export const inspectionRoutes = (
       const payload = parseRequestBody(recordInspectionPayloadSchema, req.body);
       const outcome = await deps.inspections.record(
         payload,
-        commandContextOf(req, res, deps.now()),
+        openingContextOf(req, res, deps.now()),
       );
       setRevisionHeaders(res, outcome.revision, outcome.position);
       res.status(201).json({

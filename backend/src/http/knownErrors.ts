@@ -1,5 +1,6 @@
 import { EventValidationError } from '@gridline/events';
 import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
+import { IdempotencyKeyReused } from '../application/idempotencyKeyReused.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
 import { HttpProblem } from './problems.ts';
@@ -25,6 +26,11 @@ export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => 
       currentRevision:
         error.currentRevision === 'no_stream' ? null : error.currentRevision.toString(),
       currentState: error.currentState,
+    });
+  }
+  if (error instanceof IdempotencyKeyReused) {
+    return new HttpProblem(422, 'Idempotency-Key reused', error.message, {
+      idempotencyKey: error.key,
     });
   }
   if (error instanceof EventValidationError) {

@@ -24,6 +24,8 @@ export const unauthenticated = (detail = 'Sign in first.') =>
   new HttpProblem(401, 'Unauthenticated', detail);
 export const forbidden = (detail: string) => new HttpProblem(403, 'Forbidden', detail);
 export const notFound = (detail: string) => new HttpProblem(404, 'Not found', detail);
+export const unsupportedMediaType = (detail: string) =>
+  new HttpProblem(415, 'Unsupported media type', detail);
 export const conflict = (detail: string, details?: ProblemDetail) =>
   new HttpProblem(409, 'Conflict', detail, details);
 export const tooManyRequests = (detail: string) =>

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import * as z from 'zod';
-import { idSchema } from '@gridline/events';
 import type { RevealService } from '../application/cases/revealService.ts';
+import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 import { revealPersonalDataPayloadSchema } from '../domain/case/casePayloads.ts';
 import { positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
@@ -14,7 +14,7 @@ export interface RevealRouteDependencies {
   readonly now: () => Date;
 }
 
-const caseIdParams = z.strictObject({ caseId: idSchema });
+const caseIdParams = z.strictObject({ caseId: caseIdInputSchema });
 
 // 查看个人信息: recorded on the revealer's access log, so the case's ETag does not move.
 export const revealRoutes = (deps: RevealRouteDependencies, registry: ApiRegistry): Router => {
@@ -28,7 +28,7 @@ export const revealRoutes = (deps: RevealRouteDependencies, registry: ApiRegistr
       summary:
         "Reveal residents' personal data on a case, with a reason (recorded for the auditor)",
       tag: 'cases',
-      pathParameters: ['caseId'],
+      pathParameters: caseIdParams.shape,
       requestBody: revealPersonalDataPayloadSchema,
       headers: ['Idempotency-Key', 'X-Correlation-Id'],
       responses: { 200: 'The revealed values by field; the case itself is unchanged' },

@@ -19,11 +19,12 @@ import type { EventStore } from '../../eventStore/port.ts';
 import { caseModel } from '../cases/caseModel.ts';
 import type { CommandContext } from '../commandContext.ts';
 import {
-  commandEventIds,
   handleStreamCommand,
   type CommandOutcome,
   type StreamModel,
 } from '../handleStreamCommand.ts';
+import { IdempotencyKeyReused } from '../idempotencyKeyReused.ts';
+import { commandEventIds } from '../idempotentReplay.ts';
 import { loadStream } from '../loadStream.ts';
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
 
@@ -93,7 +94,16 @@ export const inspectionService = (
       { ...context, expectedRevision: 'no_stream' },
       request,
       (state) => decideInspection(command, state, { directory: current }),
-    );
+    ).catch((error: unknown) => {
+      // Without a key of the client's, a "reused key" is another patrol under this id.
+      if (error instanceof IdempotencyKeyReused && requestContext.idempotencyKey === undefined) {
+        throw new DomainError(
+          'illegal_state',
+          `The inspection "${payload.inspectionId}" is already recorded.`,
+        );
+      }
+      throw error;
+    });
     if (outcome.state.status !== 'recorded') return { ...outcome, openedCaseIds: [] };
     const [recorded] = await store.readStream(outcome.streamName, { maxCount: 1 });
     // The clock runs from when the patrol was recorded, so a retry opens on the same deadline.

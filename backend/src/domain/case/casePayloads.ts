@@ -23,7 +23,11 @@ import {
   type EventType,
 } from '@gridline/events';
 import * as z from 'zod';
-import { residentIdNumberInput, residentPhoneInput } from './personalDataFormats.ts';
+import {
+  residentIdNumberInput,
+  residentNameInput,
+  residentPhoneInput,
+} from './personalDataFormats.ts';
 
 // What a client sends for each case command, built from the event catalogue's field
 // schemas so that a body the HTTP layer accepts is one the events accept. The case id,
@@ -38,6 +42,7 @@ export const logDisputePayloadSchema = disputeLoggedV2Schema
     parties: z
       .array(
         disputePartySchema.extend({
+          name: residentNameInput(),
           phone: residentPhoneInput().optional(),
           idNumber: residentIdNumberInput().optional(),
         }),
@@ -49,7 +54,9 @@ export const logDisputePayloadSchema = disputeLoggedV2Schema
 export const reportIssuePayloadSchema = issueReportedV1Schema
   .omit({ caseId: true, inspectionId: true })
   .extend({
-    reporter: issueReporterSchema.extend({ phone: residentPhoneInput().optional() }).optional(),
+    reporter: issueReporterSchema
+      .extend({ name: residentNameInput(), phone: residentPhoneInput().optional() })
+      .optional(),
   });
 
 export const assignCasePayloadSchema = z.strictObject({
@@ -120,7 +127,7 @@ export const recordReturnVisitPayloadSchema = returnVisitRecordedV1Schema
   .omit({ caseId: true })
   .extend({
     respondent: z
-      .strictObject({ name: residentName(), phone: residentPhoneInput().optional() })
+      .strictObject({ name: residentNameInput(), phone: residentPhoneInput().optional() })
       .optional(),
   });
 

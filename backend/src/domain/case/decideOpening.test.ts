@@ -127,7 +127,7 @@ describe('When nothing has happened yet', () => {
     const parties = [{ name: '赵敏', idNumber: '110105194912310021', role: 'applicant' as const }];
     given(nothing)
       .when(logDispute(people.gridWorker, { parties }))
-      .thenThrows('invalid', /idNumber must be an 18-character resident ID number/);
+      .thenThrows('invalid', /idNumber the last character does not match .* \(checksum failed\)/);
   });
 
   it('refuses a dispute without parties', () => {

@@ -7,7 +7,14 @@ import {
 } from './recordInspection.ts';
 
 const { place: _place, ...fields } = sampleEventData.InspectionRecorded;
-const payload = { ...fields, gridId: ids.grid };
+// The sample is a stored event; a patrol app names a finding's new case with a UUID.
+const payload = {
+  ...fields,
+  gridId: ids.grid,
+  findings: fields.findings.map((finding) =>
+    finding.caseId ? { ...finding, caseId: '0b5c4e2e-6f1d-4c7a-9e3b-2d8f6a1c9e40' } : finding,
+  ),
+};
 
 describe('The RecordInspection payload', () => {
   it('accepts the fields of InspectionRecorded, naming the grid instead of the whole place', () => {

@@ -7,7 +7,10 @@ import {
   type Actor,
   type InspectionEvent,
   type InspectionRecorded,
+  welfareCheckSchema,
 } from '@gridline/events';
+import { caseIdInputSchema } from '../case/caseIdInput.ts';
+import { residentNameInput } from '../case/personalDataFormats.ts';
 
 // One patrol, recorded when the inspector finishes it. The client names the grid; the
 // street and community come from the directory, so they cannot be recorded wrongly.
@@ -18,6 +21,7 @@ import {
  */
 export const reportedFindingSchema = z.strictObject({
   ...inspectionFindingSchema.shape,
+  caseId: caseIdInputSchema.optional(),
   riskLevel: riskLevelSchema.optional(),
 });
 export type ReportedFinding = z.infer<typeof reportedFindingSchema>;
@@ -25,6 +29,9 @@ export type ReportedFinding = z.infer<typeof reportedFindingSchema>;
 export const recordInspectionPayloadSchema = z.strictObject({
   ...inspectionRecordedSchema.omit({ place: true, findings: true }).shape,
   gridId: idSchema,
+  welfareChecks: z
+    .array(welfareCheckSchema.extend({ residentName: residentNameInput() }))
+    .max(1000),
   findings: z.array(reportedFindingSchema).max(200),
 });
 export type RecordInspectionPayload = z.infer<typeof recordInspectionPayloadSchema>;

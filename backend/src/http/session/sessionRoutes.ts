@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { HttpProblem, unauthenticated } from '../problems.ts';
 import type { Account } from '../../accounts/accountStore.ts';
 import { csrfGuard } from './csrfGuard.ts';
+import { jsonBodiesOnly } from '../jsonBodiesOnly.ts';
 import { parseRequestBody } from '../parseRequestBody.ts';
 import { requireSession, signedInOf, type RequireSessionDependencies } from './requireSession.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './sessionCookie.ts';
@@ -44,7 +45,7 @@ const noStore: RequestHandler = (_req, res, next) => {
 export const sessionRoutes = (deps: SessionRouteDependencies): Router => {
   const signedIn = requireSession(deps);
   // Only JSON is parsed, so a cross-site HTML form cannot post credentials (login CSRF).
-  const router = Router().use('/session', noStore, express.json({ limit: '16kb' }));
+  const router = Router().use('/session', noStore, jsonBodiesOnly, express.json({ limit: '16kb' }));
 
   router.post('/session', async (req, res) => {
     const { username, password } = parseRequestBody(credentialsSchema, req.body);
