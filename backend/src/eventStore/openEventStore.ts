@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { catalogueGuard } from './catalogueGuard.ts';
-import { openEventStoreDb } from './eventStoreDb.ts';
+import { openEventStoreDb } from './eventStoreDb/eventStoreDb.ts';
 import type { EventStore } from './port.ts';
 import { openSqliteEventStore } from './sqlite/sqliteEventStore.ts';
 

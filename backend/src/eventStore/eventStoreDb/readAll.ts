@@ -1,0 +1,41 @@
+import { BACKWARDS, FORWARDS, type EventStoreDBClient } from '@eventstore/db-client';
+import { comparePositions, type ReadAllOptions, type RecordedEvent } from '../port.ts';
+import { isSystemEvent, toClientPosition, toRecordedEvent } from './recordedEvents.ts';
+
+/** The port's `readAll` over the client's: inclusive in both directions, no system events. */
+export const readAllWith = (client: EventStoreDBClient) =>
+  async function* readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
+    const forwards = (options.direction ?? 'forwards') === 'forwards';
+    const from = options.fromPosition ?? (forwards ? 'start' : 'end');
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    if (remaining <= 0 || (forwards && from === 'end')) return;
+    // The port's `from` is inclusive in both directions; EventStoreDB reads backwards from
+    // just before the position, so the event at it is fetched on its own.
+    const fromEvent = typeof from === 'object' ? from : undefined;
+    if (!forwards && fromEvent) {
+      for await (const event of readAll({ fromPosition: fromEvent, maxCount: 1 })) {
+        if (comparePositions(event.position, fromEvent) !== 0) break;
+        yield event;
+        remaining -= 1;
+      }
+    }
+    // System events don't count against maxCount, so the limit is applied here, not by the server.
+    if (remaining <= 0) return;
+    const read = client.readAll({
+      direction: forwards ? FORWARDS : BACKWARDS,
+      fromPosition: toClientPosition(from),
+    });
+    try {
+      for await (const resolved of read) {
+        const event = resolved.event;
+        if (!event || isSystemEvent(event)) continue;
+        const recorded = toRecordedEvent(event);
+        if (!forwards && fromEvent && comparePositions(recorded.position, fromEvent) >= 0) continue;
+        yield recorded;
+        remaining -= 1;
+        if (remaining <= 0) return;
+      }
+    } finally {
+      await read.cancel();
+    }
+  };
