@@ -26,7 +26,8 @@ export const readAllWith = (client: EventStoreDBClient) =>
       fromPosition: toClientPosition(from),
     });
     try {
-      for await (const resolved of read) {
+      // Not destroyed on leaving: a destroyed read cuts off the gRPC stream it is fed from.
+      for await (const resolved of read.iterator({ destroyOnReturn: false })) {
         const event = resolved.event;
         if (!event || isSystemEvent(event)) continue;
         const recorded = toRecordedEvent(event);
@@ -36,6 +37,10 @@ export const readAllWith = (client: EventStoreDBClient) =>
         if (remaining <= 0) return;
       }
     } finally {
+      // Leaving early: stop the call, a no-op if the server already finished it, then let
+      // whatever it sent flow out unread. A gRPC stream that ended with items still buffered
+      // never finishes, and client.dispose() waits for every stream to finish.
       await read.cancel();
+      read.resume();
     }
   };
