@@ -66,3 +66,17 @@ export const startStandIn = async (behaviour: StandInBehaviour): Promise<StandIn
     stop: async () => server.forceShutdown(),
   };
 };
+
+/**
+ * A BatchAppend behaviour: every append request is kept in `received`, and each one that
+ * completes an append (small appends fit one request) gets `answer`'s reply.
+ */
+export const answerEachAppend =
+  (answer: (request: BatchAppendReq) => BatchAppendResp, received: BatchAppendReq[] = []) =>
+  (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
+    call.on('data', (request: BatchAppendReq) => {
+      received.push(request);
+      if (request.getIsFinal()) call.write(answer(request));
+    });
+    call.on('end', () => call.end());
+  };

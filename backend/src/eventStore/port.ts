@@ -89,6 +89,7 @@ export interface EventStore {
    * Appends atomically. Idempotent on event ids, with EventStoreDB's rules: if every id
    * is already in the stream at the place the expectation names, nothing is written and
    * the original result is returned; a partial overlap is a WrongExpectedVersionError.
+   * An empty batch is refused with a RangeError: there is nothing to append.
    */
   append(
     streamName: string,

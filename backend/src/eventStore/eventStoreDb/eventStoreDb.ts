@@ -51,6 +51,9 @@ export const openEventStoreDb = (connectionString: string): EventStore => {
     kind: 'eventstoredb',
 
     async append(streamName, events, { expected }) {
+      // EventStoreDB would write an empty record and, for a missing stream, report revision 0
+      // while the stream stays missing.
+      if (events.length === 0) throw new RangeError('append needs at least one event');
       const result = await client
         .appendToStream(streamName, events.map(toEventData), {
           expectedRevision: toClientExpected(expected),

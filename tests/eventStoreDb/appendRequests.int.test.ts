@@ -1,0 +1,34 @@
+// What the adapter sends when it appends: adapter plumbing against the gRPC stand-in
+// (standIn.ts), not against EventStoreDB.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BatchAppendReq } from '@eventstore/db-client/generated/streams_pb.js';
+import { openEventStoreDb } from '@gridline/backend/eventStore/eventStoreDb/eventStoreDb.ts';
+import type { EventStore } from '@gridline/backend/eventStore/port.ts';
+import { answerEachAppend, startStandIn, type StandIn } from './standIn.ts';
+import { appendSuccess } from './wire.ts';
+
+let standIn: StandIn | undefined;
+let store: EventStore | undefined;
+afterEach(async () => {
+  await store?.close();
+  await standIn?.stop();
+  store = standIn = undefined;
+});
+
+/** A store whose appends all succeed at revision 0, position 1; what it sent is in `received`. */
+const storeAcceptingAppends = async () => {
+  const received: BatchAppendReq[] = [];
+  standIn = await startStandIn({
+    batchAppend: answerEachAppend((request) => appendSuccess(request, 0, 1), received),
+  });
+  store = openEventStoreDb(standIn.connectionString);
+  return { store, received };
+};
+
+describe('Appending to EventStoreDB', () => {
+  it('refuses an empty append before sending it, as the SQLite store does', async () => {
+    const { store, received } = await storeAcceptingAppends();
+    await expect(store.append('case-1', [], { expected: 'no_stream' })).rejects.toThrow(RangeError);
+    expect(received).toEqual([]);
+  });
+});
