@@ -28,11 +28,13 @@ export const subscribeToAllWith = (
     source.push({ checkpoint: position } satisfies CheckpointMarker);
   };
   // The server filters on one thing only: prefixes narrow there, exact matching happens here.
+  // Without a filter of the caller's, system events are still left out on the server, but
+  // its checkpoints are not passed on: the port reports them only while filtering.
   const filter = streamPrefixes?.length
     ? streamNameFilter({ prefixes: [...streamPrefixes], checkpointReached })
     : eventTypes?.length
       ? eventTypeFilter({ prefixes: [...eventTypes], checkpointReached })
-      : excludeSystemEvents({ checkpointReached });
+      : excludeSystemEvents();
   const wanted = (event: ClientRecordedEvent): boolean =>
     !isSystemEvent(event) &&
     (!eventTypes || eventTypes.includes(event.type)) &&
