@@ -51,6 +51,12 @@ describe('Subscribing to EventStoreDB', () => {
     expect(items.map((item) => item.kind)).toEqual(['event']);
   });
 
+  it('leaves out events of system streams, whatever their type', async () => {
+    const checkpoint = { streamName: '$persistentsubscription-case::g-checkpoint', position: 6 };
+    const items = await itemsUpTo([{ ...checkpoint, type: 'Checkpoint' }, noted(7)], 7);
+    expect(items.map((item) => item.kind === 'event' && item.event.streamName)).toEqual(['case-1']);
+  });
+
   it('reports checkpoints in their place while filtering', async () => {
     const items = await itemsUpTo([noted(6)], 6, { filter: { eventTypes: ['Noted'] } });
     expect(items.map((item) => item.kind)).toEqual(['checkpoint', 'event']);

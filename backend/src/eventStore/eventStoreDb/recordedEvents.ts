@@ -83,4 +83,9 @@ export const toRecordedEvent = (event: ClientRecordedEvent): RecordedEvent => {
   };
 };
 
-export const isSystemEvent = (event: ClientRecordedEvent): boolean => event.type.startsWith('$');
+/**
+ * The server's own bookkeeping: `$`-types, and anything in a `$`-stream, where some types
+ * carry no `$` (persistent-subscription checkpoints, for one).
+ */
+export const isSystemEvent = (event: ClientRecordedEvent): boolean =>
+  event.type.startsWith('$') || event.streamId.startsWith('$');
