@@ -90,13 +90,18 @@ export interface EventStore {
    * is already in the stream at the place the expectation names, nothing is written and
    * the original result is returned; a partial overlap is a WrongExpectedVersionError.
    * An empty batch is refused with a RangeError: there is nothing to append.
+   *
+   * Fails with WrongExpectedVersionError when the stream is not where `expected` says.
+   * EventStoreDB may also answer StreamDeletedError (tombstoned), AppendTooLargeError or
+   * EventTooLargeError (over its size limits; nothing written), or AppendOutcomeUnknownError
+   * (a write timeout or a lost connection: maybe written, so reload and look for the ids).
    */
   append(
     streamName: string,
     events: readonly EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult>;
-  /** Throws StreamNotFoundError if the stream has no events. */
+  /** Throws StreamNotFoundError if the stream has no events, StreamDeletedError if tombstoned. */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /** Catch-up, then live. */

@@ -1,17 +1,9 @@
 // The EventStoreDB adapter: a thin translation between the port and the official client.
 // Everything client-specific stays in this folder, so moving to @kurrent/kurrentdb-client
 // (the same API under new names) touches nothing else.
-import {
-  BACKWARDS,
-  END,
-  EventStoreDBClient,
-  FORWARDS,
-  START,
-  StreamNotFoundError as ClientStreamNotFoundError,
-  WrongExpectedVersionError as ClientWrongExpectedVersionError,
-} from '@eventstore/db-client';
-import { StreamNotFoundError, WrongExpectedVersionError } from '../errors.ts';
+import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START } from '@eventstore/db-client';
 import type { EventStore, ReadStreamOptions, RecordedEvent, Subscription } from '../port.ts';
+import { fromAppendError, fromReadError } from './clientErrors.ts';
 import { readAllWith } from './readAll.ts';
 import { toClientExpected, toEventData, toRecordedEvent } from './recordedEvents.ts';
 import { subscribeToAllWith } from './subscribeToAll.ts';
@@ -41,8 +33,7 @@ export const openEventStoreDb = (connectionString: string): EventStore => {
       for await (const resolved of read)
         if (resolved.event) events.push(toRecordedEvent(resolved.event));
     } catch (error) {
-      if (error instanceof ClientStreamNotFoundError) throw new StreamNotFoundError(streamName);
-      throw error;
+      throw fromReadError(error, streamName);
     }
     return events;
   };
@@ -59,8 +50,7 @@ export const openEventStoreDb = (connectionString: string): EventStore => {
           expectedRevision: toClientExpected(expected),
         })
         .catch((error: unknown) => {
-          if (!(error instanceof ClientWrongExpectedVersionError)) throw error;
-          throw new WrongExpectedVersionError(streamName, expected, error.actualVersion);
+          throw fromAppendError(error, streamName, expected);
         });
       // Older servers answer an idempotent retry without a position; the port promises the
       // original one, which is the position of the batch's last event.
