@@ -4,13 +4,14 @@ import {
   type EventMetadata,
   type GridlineEvent,
 } from '@gridline/events';
-import { WrongExpectedVersionError } from '../eventStore/errors.ts';
+import { AppendOutcomeUnknownError, WrongExpectedVersionError } from '../eventStore/errors.ts';
 import type { EventStore, EventToAppend, Position } from '../eventStore/port.ts';
 import type { CommandContext } from './commandContext.ts';
 import { ConcurrencyConflict } from './concurrencyConflict.ts';
 import { eventIdsFor } from './eventIds.ts';
 import { commandFingerprint } from './commandFingerprint.ts';
 import { loadStream, type LoadedEvent, type LoadedStream } from './loadStream.ts';
+import { WriteOutcomeUnknown } from './writeOutcomeUnknown.ts';
 
 export interface StreamModel<State, Event extends GridlineEvent> {
   readonly initialState: State;
@@ -151,6 +152,14 @@ export const handleStreamCommand = async <State, Event extends GridlineEvent>(
         replayed: false,
       };
     } catch (error) {
+      if (error instanceof AppendOutcomeUnknownError) {
+        // Maybe written: our events, found by id, are the answer; else nobody can tell yet.
+        const current = await loadStream<Event>(store, streamName);
+        const ours = (index: number): string => toAppend[index]?.id ?? 'none past the last';
+        const written = replayOf(model, streamName, current, ours);
+        if (written) return { ...written, replayed: false };
+        throw new WriteOutcomeUnknown(streamName, { cause: error });
+      }
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       const current = await loadStream<Event>(store, streamName);
       // A twin of this very request (same key) may have won the race: that is our answer.

@@ -1,5 +1,6 @@
 import { EventValidationError } from '@gridline/events';
 import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
+import { WriteOutcomeUnknown } from '../application/writeOutcomeUnknown.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { HttpProblem } from './problems.ts';
 
@@ -21,6 +22,10 @@ export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => 
         error.currentRevision === 'no_stream' ? null : error.currentRevision.toString(),
       currentState: error.currentState,
     });
+  }
+  if (error instanceof WriteOutcomeUnknown) {
+    // Not a 500: nothing is broken, but only a reload can tell the client what happened.
+    return new HttpProblem(503, 'Outcome unknown', error.message);
   }
   if (error instanceof EventValidationError) {
     // Payloads are validated on the way in, so this is input the payload schema let
