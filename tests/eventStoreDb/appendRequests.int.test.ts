@@ -1,5 +1,6 @@
 // What the adapter sends when it appends: adapter plumbing against the gRPC stand-in
 // (standIn.ts), not against EventStoreDB.
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchAppendReq } from '@eventstore/db-client/generated/streams_pb.js';
 import { openEventStoreDb } from '@gridline/backend/eventStore/eventStoreDb/eventStoreDb.ts';
@@ -30,5 +31,23 @@ describe('Appending to EventStoreDB', () => {
     const { store, received } = await storeAcceptingAppends();
     await expect(store.append('case-1', [], { expected: 'no_stream' })).rejects.toThrow(RangeError);
     expect(received).toEqual([]);
+  });
+
+  it('sends metadata that is falsy but not null, which the client would drop', async () => {
+    const { store, received } = await storeAcceptingAppends();
+    const events = [0, false, '', null].map((metadata) => ({
+      id: randomUUID(),
+      type: 'Noted',
+      data: {},
+      metadata,
+    }));
+    await store.append('case-1', events, { expected: 'no_stream' });
+    const sent = received.flatMap((request) =>
+      request
+        .getProposedMessagesList()
+        .map((message) => Buffer.from(message.getCustomMetadata_asU8()).toString('utf8')),
+    );
+    // Nothing for null: the client reads absent metadata back as null, as SQLite does.
+    expect(sent).toEqual(['0', 'false', '""', '']);
   });
 });

@@ -32,36 +32,54 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   !Array.isArray(value) &&
   !ArrayBuffer.isView(value);
 
-// EventStoreDB's own projections ($by_correlation_id) read these keys, so ours are copied there.
-const toStoredMetadata = (metadata: unknown): unknown => {
+// EventStoreDB's own projections ($by_correlation_id) read `$correlationId` and
+// `$causationId`, so ours are copied there. A caller's own keys of those names (or of
+// more `$`s) get one `$` more on the way in and lose it on the way out, so the copies are
+// the only keys with exactly one `$` and metadata comes back exactly as it went in.
+const ownKey = /^\$+(?:correlationId|causationId)$/;
+
+export const toStoredMetadata = (metadata: unknown): unknown => {
   if (!isRecord(metadata)) return metadata;
-  const stored: Record<string, unknown> = { ...metadata };
-  if (typeof metadata['correlationId'] === 'string')
-    stored['$correlationId'] = metadata['correlationId'];
-  if (typeof metadata['causationId'] === 'string') stored['$causationId'] = metadata['causationId'];
+  const stored = Object.fromEntries(
+    Object.entries(metadata).map(([key, value]) => [ownKey.test(key) ? `$${key}` : key, value]),
+  );
+  for (const key of ['correlationId', 'causationId']) {
+    if (typeof metadata[key] === 'string') stored[`$${key}`] = metadata[key];
+  }
   return stored;
 };
 
-// The client drops empty metadata; null keeps absent metadata the same as in the SQLite store.
-const fromStoredMetadata = (metadata: unknown): unknown => {
+// The client leaves absent metadata undefined; null keeps it the same as in the SQLite store.
+export const fromStoredMetadata = (metadata: unknown): unknown => {
   if (metadata === undefined) return null;
   if (!isRecord(metadata)) return metadata;
-  const { $correlationId: _correlation, $causationId: _causation, ...rest } = metadata;
-  return rest;
+  return Object.fromEntries(
+    Object.entries(metadata).flatMap(([key, value]) =>
+      !ownKey.test(key) ? [[key, value]] : key.startsWith('$$') ? [[key.slice(1), value]] : [],
+    ),
+  );
+};
+
+const asJson = (event: EventToAppend, value: unknown): string => {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new TypeError(`Event ${event.id} is not JSON`);
+  return json;
 };
 
 export const toEventData = (event: EventToAppend) => {
   // The client serialises inside an async promise executor, where a throw is lost and the
   // append never settles, so payloads JSON can't hold are turned away here instead.
   const data = event.data ?? null;
-  for (const value of [data, event.metadata ?? null]) {
-    if (JSON.stringify(value) === undefined) throw new TypeError(`Event ${event.id} is not JSON`);
-  }
+  asJson(event, data);
+  // Sent as bytes: the client drops metadata that is falsy (0, false, ""), not just null.
+  const metadata = event.metadata ?? null;
   return jsonEvent({
     id: event.id,
     type: event.type,
     data: data as JSONType,
-    metadata: toStoredMetadata(event.metadata),
+    ...(metadata !== null && {
+      metadata: new TextEncoder().encode(asJson(event, toStoredMetadata(metadata))),
+    }),
   });
 };
 
