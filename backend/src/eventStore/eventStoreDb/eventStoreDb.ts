@@ -8,6 +8,12 @@ import { readAllWith } from './readAll.ts';
 import { toClientExpected, toEventData, toRecordedEvent } from './recordedEvents.ts';
 import { subscribeToAllWith } from './subscribeToAll.ts';
 
+// The 6.x client sends an append's deadline as a time of day, which the server compares
+// with its own clock: a client clock some seconds behind would time appends out before
+// they start. A deadline a year off (the client's cap) leaves the server's own write
+// timeout, measured on the server's clock, in charge.
+const appendDeadlineMs = 365 * 24 * 60 * 60 * 1000;
+
 export const openEventStoreDb = (connectionString: string): EventStore => {
   const client = EventStoreDBClient.connectionString(connectionString);
   const subscriptions = new Set<Subscription>();
@@ -48,6 +54,7 @@ export const openEventStoreDb = (connectionString: string): EventStore => {
       const result = await client
         .appendToStream(streamName, events.map(toEventData), {
           expectedRevision: toClientExpected(expected),
+          deadline: appendDeadlineMs,
         })
         .catch((error: unknown) => {
           throw fromAppendError(error, streamName, expected);
