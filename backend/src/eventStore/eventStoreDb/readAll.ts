@@ -30,9 +30,7 @@ export const readAllWith = (client: EventStoreDBClient) =>
       for await (const resolved of read.iterator({ destroyOnReturn: false })) {
         const event = resolved.event;
         if (!event || isSystemEvent(event)) continue;
-        const recorded = toRecordedEvent(event);
-        if (!forwards && fromEvent && comparePositions(recorded.position, fromEvent) >= 0) continue;
-        yield recorded;
+        yield toRecordedEvent(event);
         remaining -= 1;
         if (remaining <= 0) return;
       }
