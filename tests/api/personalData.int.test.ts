@@ -122,7 +122,7 @@ describe("Residents' personal data in case views", () => {
   it('refuses a reveal on a case that does not exist, with 404', async () => {
     const response = await (
       await api.as('leader')
-    ).post('/api/cases/C-NOPE/personal-data-reveals', {
+    ).post('/api/cases/0b5c4e2e-6f1d-4c7a-9e3b-2d8f6a1c9e40/personal-data-reveals', {
       fields: ['parties[].phone'],
       reason: '需联系。',
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePositions } from '@gridline/backend/eventStore/port.ts';
 import {
   expectIncreasing,
+  expectStreamNotFound,
   expectWrongExpectedVersion,
   ids,
   newEvent,
@@ -136,6 +137,15 @@ export const appendContract = (storeUnderTest: StoreUnderTest): void => {
         }
       }
       expect(ids(await store.readStream(streamName))).toEqual(winners);
+    });
+
+    it('refuses an empty append and writes nothing', async () => {
+      const store = storeUnderTest();
+      const streamName = uniqueName('empty');
+      await expect(store.append(streamName, [], { expected: 'no_stream' })).rejects.toThrow(
+        RangeError,
+      );
+      await expectStreamNotFound(store.readStream(streamName), streamName);
     });
 
     it('rejects an append JSON cannot hold without failing the appends made alongside it', async () => {

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { openEventStoreDb } from '@gridline/backend/eventStore/eventStoreDb.ts';
+import { openEventStoreDb } from '@gridline/backend/eventStore/eventStoreDb/eventStoreDb.ts';
 import { eventStoreContract } from './eventStoreContract.ts';
 
 const connectionString = process.env['EVENTSTORE_CONNECTION_STRING'];

@@ -127,6 +127,16 @@ export const readStreamContract = (storeUnderTest: StoreUnderTest): void => {
       expect(Math.abs(first!.created.getTime() - before)).toBeLessThan(5 * 60_000);
     });
 
+    it("keeps metadata exactly: falsy values, and keys named like the store's own", async () => {
+      const store = storeUnderTest();
+      const streamName = uniqueName('metadata');
+      const metadata = [0, false, '', { correlationId: 'c', $correlationId: 'own', $$x: 1 }];
+      const events = metadata.map((value) => newEvent('Noted', {}, value));
+      await store.append(streamName, events, { expected: 'no_stream' });
+      const read = await store.readStream(streamName);
+      expect(read.map((event) => event.metadata)).toEqual(metadata);
+    });
+
     it('round-trips Chinese text in stream names, types, data and metadata exactly', async () => {
       const store = storeUnderTest();
       const streamName = uniqueName('网格事件');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { commandBodyLimitBytes } from '@gridline/backend/http/app.ts';
 
 interface Service {
   image: string;
@@ -36,6 +37,21 @@ describe('docker-compose.yml', () => {
   it('turns TLS off on both sides, or on on both', () => {
     const insecure = eventstore.environment!['EVENTSTORE_INSECURE'] === 'true';
     expect(connection.searchParams.get('tls')).toBe(insecure ? 'false' : 'true');
+  });
+
+  it("runs EventStoreDB 24.10 from Kurrent's registry, at a pinned patch release", () => {
+    expect(eventstore.image).toMatch(
+      /^docker\.eventstore\.com\/eventstore\/eventstoredb-ee:24\.10\.\d+$/,
+    );
+  });
+
+  it('accepts in one append the events of the largest command the API takes', () => {
+    const maxAppendSize = Number(eventstore.environment!['EVENTSTORE_MAX_APPEND_SIZE']);
+    expect(maxAppendSize).toBeGreaterThan(commandBodyLimitBytes);
+  });
+
+  it('leaves AtomPub off, since nothing here uses it', () => {
+    expect(eventstore.environment).not.toHaveProperty('EVENTSTORE_ENABLE_ATOM_PUB_OVER_HTTP');
   });
 
   it('starts the app only once the store is healthy', () => {

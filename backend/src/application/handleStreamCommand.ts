@@ -4,13 +4,14 @@ import {
   type EventMetadata,
   type GridlineEvent,
 } from '@gridline/events';
-import { WrongExpectedVersionError } from '../eventStore/errors.ts';
+import { AppendOutcomeUnknownError, WrongExpectedVersionError } from '../eventStore/errors.ts';
 import type { EventStore, EventToAppend, Position } from '../eventStore/port.ts';
 import type { CommandContext } from './commandContext.ts';
 import { ConcurrencyConflict } from './concurrencyConflict.ts';
 import { commandEventIds, replayOf } from './idempotentReplay.ts';
 import { loadStream, type LoadedEvent } from './loadStream.ts';
 import { inTurn } from './streamTurns.ts';
+import { WriteOutcomeUnknown } from './writeOutcomeUnknown.ts';
 
 export interface StreamModel<State, Event extends GridlineEvent> {
   readonly initialState: State;
@@ -133,6 +134,22 @@ const decideUntilAppended = async <State, Event extends GridlineEvent>(
         replayed: false,
       };
     } catch (error) {
+      if (error instanceof AppendOutcomeUnknownError) {
+        // Maybe written: our events, found by id, are the answer; else nobody can tell yet.
+        const current = await loadStream<Event>(store, streamName);
+        const landed = current.events.find((loaded) => loaded.id === toAppend.at(-1)!.id);
+        if (!landed || current.revision === 'no_stream') {
+          throw new WriteOutcomeUnknown(streamName, { cause: error });
+        }
+        return {
+          streamName,
+          state: fold(model, current.events),
+          revision: current.revision,
+          position: landed.position,
+          events,
+          replayed: false,
+        };
+      }
       // Another write landed first; the next round sees it, and refuses a stale If-Match.
       if (!(error instanceof WrongExpectedVersionError)) throw error;
     }

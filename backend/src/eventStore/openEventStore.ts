@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { catalogueGuard } from './catalogueGuard.ts';
-import { openEventStoreDb } from './eventStoreDb.ts';
+import { connectionLocation } from './eventStoreDb/connectionLocation.ts';
+import { openEventStoreDb } from './eventStoreDb/eventStoreDb.ts';
 import type { EventStore } from './port.ts';
 import { openSqliteEventStore } from './sqlite/sqliteEventStore.ts';
 
@@ -18,10 +19,9 @@ export interface OpenedEventStore {
  */
 export const openEventStore = (config: Config): OpenedEventStore => {
   if (config.eventStoreConnectionString) {
-    const url = new URL(config.eventStoreConnectionString);
     return {
       store: catalogueGuard(openEventStoreDb(config.eventStoreConnectionString)),
-      location: `${url.protocol}//${url.host}`,
+      location: connectionLocation(config.eventStoreConnectionString),
     };
   }
   mkdirSync(config.dataDir, { recursive: true });

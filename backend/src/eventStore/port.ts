@@ -89,13 +89,24 @@ export interface EventStore {
    * Appends atomically. Idempotent on event ids, with EventStoreDB's rules: if every id
    * is already in the stream at the place the expectation names, nothing is written and
    * the original result is returned; a partial overlap is a WrongExpectedVersionError.
+   * How lasting that is differs. SQLite checks the stream itself under every expectation;
+   * EventStoreDB does so only under an exact one ('no_stream' or a revision). Under 'any'
+   * or 'stream_exists' it knows a retry only while the ids are in its in-memory cache
+   * (8 MiB by default, emptied by a restart), and does not check their order. Callers that
+   * count on retries being recognised append with an exact expectation, as commands do.
+   * An empty batch is refused with a RangeError: there is nothing to append.
+   *
+   * Fails with WrongExpectedVersionError when the stream is not where `expected` says.
+   * EventStoreDB may also answer StreamDeletedError (tombstoned), AppendTooLargeError or
+   * EventTooLargeError (over its size limits; nothing written), or AppendOutcomeUnknownError
+   * (a write timeout or a lost connection: maybe written, so reload and look for the ids).
    */
   append(
     streamName: string,
     events: readonly EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult>;
-  /** Throws StreamNotFoundError if the stream has no events. */
+  /** Throws StreamNotFoundError if the stream has no events, StreamDeletedError if tombstoned. */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /** Catch-up, then live. */

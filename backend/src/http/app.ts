@@ -30,6 +30,12 @@ export interface AppDependencies {
   readonly readModels?: ProjectionRunner;
 }
 
+/**
+ * The largest command body. A command's events are about its size, so it also bounds the
+ * largest append, which must stay under the event store's own limit (docker-compose.yml).
+ */
+export const commandBodyLimitBytes = 256 * 1024;
+
 /** `true`, a hop count, or addresses/subnets as Express takes them. */
 const parseTrustProxy = (value: string): boolean | number | string =>
   value === 'true' ? true : /^\d+$/.test(value) ? Number(value) : value;
@@ -58,7 +64,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
   app.use('/api', sessionRoutes(accounts));
-  app.use(jsonBodiesOnly, express.json({ limit: '256kb' }));
+  app.use(jsonBodiesOnly, express.json({ limit: commandBodyLimitBytes }));
   app.use(
     '/api',
     requireSession(accounts),

@@ -1,6 +1,7 @@
 import { EventValidationError } from '@gridline/events';
 import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
 import { IdempotencyKeyReused } from '../application/idempotencyKeyReused.ts';
+import { WriteOutcomeUnknown } from '../application/writeOutcomeUnknown.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
 import { HttpProblem } from './problems.ts';
@@ -32,6 +33,10 @@ export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => 
     return new HttpProblem(422, 'Idempotency-Key reused', error.message, {
       idempotencyKey: error.key,
     });
+  }
+  if (error instanceof WriteOutcomeUnknown) {
+    // Not a 500: nothing is broken, but only a reload can tell the client what happened.
+    return new HttpProblem(503, 'Outcome unknown', error.message);
   }
   if (error instanceof EventValidationError) {
     // Payloads are validated on the way in, so this is input the payload schema let
