@@ -49,7 +49,7 @@ export const organisationDirectoryFromReadModel = (
         head &&
         !(await runner.waitFor(head, { names: ['organisation'], written: true, timeoutMs: 30_000 }))
       ) {
-        throw new Error(
+        throw new ReadModelsBehind(
           'The organisation read model is still catching up with the log; try again shortly.',
         );
       }

@@ -13,7 +13,6 @@ import {
   mediationRecordedSchema,
   personalDataPaths,
   reopenTriggerSchema,
-  residentName,
   returnToLevelSchema,
   returnVisitRecordedV1Schema,
   riskLevelSchema,
