@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
 
+/** The log's file in the data directory. */
+export const eventsFileName = 'events.sqlite';
+
 // AUTOINCREMENT (not plain rowid) so a global position is never handed out twice,
 // even after the newest events were removed by hand: checkpoints stay trustworthy.
 // `prev_hash`/`hash` chain every event to the one before it in global order;
