@@ -43,6 +43,7 @@ describe('npm start', () => {
     expect(await response.json()).toEqual({
       status: 'ok',
       store: { kind: 'sqlite', location: join(dataDir, 'events.sqlite') },
+      log: { state: 'verified', mode: 'full', throughPosition: 0, checkedAt: expect.any(String) },
     });
     expect(existsSync(join(dataDir, 'events.sqlite'))).toBe(true);
   });

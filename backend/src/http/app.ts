@@ -4,8 +4,10 @@ import { csrfGuard } from '../accounts/csrfGuard.ts';
 import { requireSession } from '../accounts/requireSession.ts';
 import { securityHeaders } from '../accounts/securityHeaders.ts';
 import { sessionRoutes } from '../accounts/sessionRoutes.ts';
+import { logIntegrity, type LogIntegrity } from '../application/logIntegrity.ts';
 import type { Services } from '../application/services.ts';
 import { apiRegistry, openApiDocument } from './apiOperations.ts';
+import { auditRoutes } from './auditRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
@@ -13,11 +15,17 @@ import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
 import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
+import { refuseWritesWhileLogBroken } from './writeGuard.ts';
 
 export interface AppDependencies {
   readonly services: Services;
   readonly storeLocation: string;
   readonly accounts: Accounts;
+  /**
+   * Whether the log passed verification; a failed log makes the API read-only. Without
+   * it, the log is taken as one that keeps no tamper evidence.
+   */
+  readonly integrity?: LogIntegrity;
   /** The server clock; injectable so tests can pin deadlines. */
   readonly now?: () => Date;
   /** Express's `trust proxy` setting, so cookies get `Secure` behind a TLS proxy. */
@@ -30,6 +38,7 @@ const parseTrustProxy = (value: string): boolean | number | string =>
 
 export const createApp = (dependencies: AppDependencies): express.Express => {
   const { services, accounts } = dependencies;
+  const integrity = dependencies.integrity ?? logIntegrity(undefined);
   const now = dependencies.now ?? (() => new Date());
   const registry = apiRegistry();
   registry.operations.push(...publicOperations);
@@ -44,7 +53,11 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   // session's CSRF token.
   app.use(
     '/api',
-    healthRoutes({ store: services.store, storeLocation: dependencies.storeLocation }),
+    healthRoutes({
+      store: services.store,
+      storeLocation: dependencies.storeLocation,
+      integrity,
+    }),
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
   app.use('/api', sessionRoutes(accounts));
@@ -54,6 +67,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     requireSession(accounts),
     requireCurrentAssignment(services.directory),
     csrfGuard,
+    refuseWritesWhileLogBroken(integrity),
   );
   app.use('/api', caseRoutes({ store: services.store, cases: services.cases, now }, registry));
   app.use(
@@ -64,6 +78,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     ),
   );
   app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
+  app.use('/api', auditRoutes({ integrity }, registry));
   app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;

@@ -4,16 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LogAnchor } from '@gridline/backend/eventStore/logVerification.ts';
-import { eventHash, genesisHash } from '@gridline/backend/eventStore/sqlite/hashChain.ts';
 import { readOnlyLogVerifier } from '@gridline/backend/eventStore/sqlite/integrity/readOnlyLogVerifier.ts';
-import {
-  checkpointMessage,
-  headMessage,
-  keyFromFile,
-  logSigner,
-  signingKeyPath,
-} from '@gridline/backend/eventStore/sqlite/logSigning.ts';
 import type { EventRow } from '@gridline/backend/eventStore/sqlite/schema.ts';
+import { rechainFrom, resignWithStolenKey } from './forgery.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 
 export const streams = ['a', 'b', 'c'] as const;
@@ -52,55 +45,6 @@ export const tamperableLog = async () => {
       db.prepare<[number], EventRow>('SELECT * FROM events WHERE position = ?').get(position)!,
     );
 
-  /** Recomputes every hash from `position` on and the stream heads, as a careful forger. */
-  const rechainFrom = (position: number): void =>
-    withFile((db) => {
-      const rows = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY position').all();
-      let prevHash = genesisHash;
-      for (const row of rows) {
-        if (row.position >= position) {
-          const hash = eventHash(prevHash, row);
-          db.prepare('UPDATE events SET prev_hash = ?, hash = ? WHERE position = ?').run(
-            prevHash,
-            hash,
-            row.position,
-          );
-          db.prepare(
-            'UPDATE streams SET last_hash = ? WHERE stream_name = ? AND last_revision = ?',
-          ).run(hash, row.stream_name, row.revision);
-          prevHash = hash;
-        } else prevHash = row.hash;
-      }
-    });
-
-  /** Re-signs the head and every checkpoint, as a forger who stole the key file would. */
-  const resignWithStolenKey = (): void =>
-    withFile((db) => {
-      const signer = logSigner(keyFromFile(signingKeyPath(path), { create: false }));
-      const hashAt = (p: number) =>
-        db.prepare<[number], { hash: string }>('SELECT hash FROM events WHERE position = ?').get(p)!
-          .hash;
-      const head = db.prepare<[], { position: number }>('SELECT position FROM log_head').get()!;
-      const hash = hashAt(head.position);
-      db.prepare('UPDATE log_head SET hash = ?, signature = ?').run(
-        hash,
-        signer.sign(headMessage(head.position, hash)),
-      );
-      const checkpoints = db
-        .prepare<[], { position: number; recorded_at: string }>(
-          'SELECT position, recorded_at FROM checkpoints',
-        )
-        .all();
-      for (const { position, recorded_at } of checkpoints) {
-        const at = hashAt(position);
-        db.prepare('UPDATE checkpoints SET hash = ?, signature = ? WHERE position = ?').run(
-          at,
-          signer.sign(checkpointMessage(position, at, recorded_at)),
-          position,
-        );
-      }
-    });
-
   return {
     path,
     get store() {
@@ -116,8 +60,8 @@ export const tamperableLog = async () => {
     tamper: (sql: string): void => withFile((db) => void db.exec(sql)),
     withFile,
     rowAt,
-    rechainFrom,
-    resignWithStolenKey,
+    rechainFrom: (position: number) => rechainFrom(path, position),
+    resignWithStolenKey: () => resignWithStolenKey(path),
     verify: (anchor?: LogAnchor) =>
       readOnlyLogVerifier(path).verify({ from: 'start', ...(anchor && { anchor }) }),
     close: async () => {
