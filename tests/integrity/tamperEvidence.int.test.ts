@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatAnchor, parseAnchor } from '@gridline/backend/eventStore/logVerification.ts';
-import { tamperableLog, type TamperableLog } from './support/tamperableLog.ts';
+import {
+  eventsPerStream,
+  streams,
+  tamperableLog,
+  type TamperableLog,
+} from './support/tamperableLog.ts';
+
+const noted = () => ({ id: crypto.randomUUID(), type: 'Noted', data: {}, metadata: {} });
 
 // Each way an insider with write access to events.sqlite could doctor the log, done to a
 // real file, and what verification must say: which kind of break, and where.
@@ -137,14 +144,15 @@ describe('Tamper evidence of the embedded log', () => {
   });
 
   it('narrows a recomputed chain down to after the last checkpoint that still matches', async () => {
-    const verified = await log.verify();
-    log.store.verifier.recordCheckpoint(verified.head!);
-    log.tamper(`UPDATE events SET data = '{"revision":9}' WHERE position = 5`);
-    log.rechainFrom(5);
-    expect((await log.verify()).firstBreak).toMatchObject({
-      kind: 'checkpoint_mismatch',
-      position: 12,
-    });
+    log.store.verifier.recordCheckpoint((await log.verify()).head!);
+    for (const stream of streams) {
+      await log.store.append(stream, [noted()], { expected: BigInt(eventsPerStream - 1) });
+    }
+    log.tamper(`UPDATE events SET data = '{"revision":9}' WHERE position = 14`);
+    log.rechainFrom(14);
+    const report = await log.verify();
+    expect(report.firstBreak).toMatchObject({ kind: 'checkpoint_mismatch', position: 15 });
+    expect(report.firstBreak!.detail).toContain('after position 12');
   });
 
   it('catches a recomputed chain re-signed with a stolen key by the exported anchor', async () => {
@@ -164,13 +172,7 @@ describe('Tamper evidence of the embedded log', () => {
 
   it('proves the log only grew since an anchor', async () => {
     const anchor = parseAnchor(formatAnchor((await log.verify()).head!))!;
-    await log.store.append(
-      'd',
-      [{ id: crypto.randomUUID(), type: 'Noted', data: {}, metadata: {} }],
-      {
-        expected: 'no_stream',
-      },
-    );
+    await log.store.append('d', [noted()], { expected: 'no_stream' });
     expect(await log.verify(anchor)).toMatchObject({ ok: true, eventsChecked: 13 });
   });
 
