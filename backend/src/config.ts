@@ -13,6 +13,8 @@ export interface Config {
   readonly deadlinesFile: string | undefined;
   /** Express's `trust proxy`, for Secure cookies and client addresses behind a TLS proxy. */
   readonly trustProxy: string | undefined;
+  /** Signs the embedded log's head; unset: the data directory's `log-signing.key`. */
+  readonly logSigningKey: string | undefined;
 }
 
 const parsePort = (text: string | undefined): number => {
@@ -24,10 +26,20 @@ const parsePort = (text: string | undefined): number => {
   return port;
 };
 
+// An HMAC key is only as strong as it is long: 32 bytes, like the key file's.
+const parseSigningKey = (text: string | undefined): string | undefined => {
+  if (text === undefined || text === '') return undefined;
+  if (Buffer.byteLength(text) < 32) {
+    throw new ConfigError('GRIDLINE_LOG_SIGNING_KEY must be 32 bytes or more');
+  }
+  return text;
+};
+
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   port: parsePort(env['PORT']),
   dataDir: resolve(env['GRIDLINE_DATA_DIR'] || './data'),
   eventStoreConnectionString: env['EVENTSTORE_CONNECTION_STRING'] || undefined,
   deadlinesFile: env['GRIDLINE_DEADLINES_FILE'] || undefined,
   trustProxy: env['GRIDLINE_TRUST_PROXY'] || undefined,
+  logSigningKey: parseSigningKey(env['GRIDLINE_LOG_SIGNING_KEY']),
 });

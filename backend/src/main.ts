@@ -1,10 +1,13 @@
 import { openAccounts } from './accounts/openAccounts.ts';
+import { logIntegrity } from './application/logIntegrity.ts';
+import { logWriteGate } from './application/logWriteGate.ts';
 import { createServices } from './application/services.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { demoOnFirstStart } from './demo/demoOnFirstStart.ts';
 import { DemoSettingsError, readDemoSettings, type DemoSettings } from './demo/demoSettings.ts';
 import { calendarWarnings, readDeadlineSettings } from './deadlineSettings.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
+import { checkLogAtStart } from './logStartupCheck.ts';
 import { createApp } from './http/app.ts';
 import { organisationDirectoryFromReadModel } from './readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from './readModels/startReadModels.ts';
@@ -43,28 +46,34 @@ for (const warning of calendarWarnings(deadlines.yearsWithHolidays, new Date()))
   console.warn(`gridline: ${warning}`);
 }
 const demoSettings = demoSettingsOrExit();
-const { store, location } = openEventStore(config);
+const { store, location, verifier } = openEventStore(config);
+const integrity = logIntegrity(verifier);
+await checkLogAtStart(integrity);
 const accounts = openAccounts({ dataDir: config.dataDir });
 // The read models follow the log in the background; the server answers meanwhile.
 const readModels = await startReadModels(store, config.dataDir);
 const services = createServices(
-  store,
+  logWriteGate(store, integrity),
   deadlines.decision,
   organisationDirectoryFromReadModel(store, readModels),
 );
 // On an empty store, a demo district to look at (GRIDLINE_DEMO=off starts empty).
-const demoLines = await demoOnFirstStart({
-  services,
-  accounts,
-  settings: demoSettings,
-  now: new Date(),
-  log: (line) => console.log(line),
-});
+const demoLines =
+  integrity.status().state === 'failed'
+    ? []
+    : await demoOnFirstStart({
+        services,
+        accounts,
+        settings: demoSettings,
+        now: new Date(),
+        log: (line) => console.log(line),
+      });
 const app = createApp({
   services,
   storeLocation: location,
   accounts,
   readModels,
+  integrity,
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
 });
 

@@ -20,10 +20,12 @@ describe('npm run accounts', () => {
       encoding: 'utf8',
     });
 
-  const signIn = async (username: string, password: string) => {
-    const accounts = openAccounts({ dataDir });
+  // Low limits, so a lock takes three failures instead of a hundred argon2 runs.
+  const loginThrottleLimits = { maxFailures: 3, maxFailuresPerClient: 2, windowMs: 3_600_000 };
+  const signIn = async (username: string, password: string, client = '192.0.2.1') => {
+    const accounts = openAccounts({ dataDir, loginThrottleLimits });
     try {
-      return (await accounts.signIn(username, password)).outcome;
+      return (await accounts.signIn(username, password, client)).outcome;
     } finally {
       accounts.close();
     }
@@ -90,5 +92,23 @@ describe('npm run accounts', () => {
     expect(run(['enable', '--username', 'root']).status).toBe(0);
     expect(run(['set-password', '--username', 'root'], 'another long password\n').status).toBe(0);
     expect(await signIn('root', 'another long password')).toBe('signed_in');
+  });
+
+  it('unlocks an account locked by failed sign-ins from many clients', async () => {
+    createAdmin();
+    for (const client of ['198.51.100.1', '198.51.100.2', '198.51.100.3'])
+      expect(await signIn('root', 'a wrong password', client)).toBe('rejected');
+    expect(await signIn('root', 'a long admin password')).toBe('throttled');
+
+    const unlocked = run(['unlock', '--username', 'root']);
+    expect(unlocked.stdout).toContain('3 failed sign-in(s) forgotten');
+    expect(unlocked.status).toBe(0);
+    expect(await signIn('root', 'a long admin password')).toBe('signed_in');
+  });
+
+  it('refuses to unlock an account that does not exist', () => {
+    const refused = run(['unlock', '--username', 'nobody']);
+    expect(refused.stderr).toContain('no account nobody');
+    expect(refused.status).toBe(1);
   });
 });

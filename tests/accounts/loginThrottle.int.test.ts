@@ -13,10 +13,12 @@ const fastHashing = { memoryKiB: 64, passes: 1, parallelism: 1 };
 let server: AccountsServer;
 let clock: ReturnType<typeof testClock>;
 
+// Behind a trusted proxy, so each attempt can say which client it came from.
 const start = async (dataDir?: string) =>
   startAccountsServer({
     now: clock.now,
     passwordHashing: fastHashing,
+    trustProxy: true,
     ...(dataDir !== undefined && { dataDir }),
   });
 
@@ -30,16 +32,21 @@ afterEach(() => server.close());
 const right = { username: zhangWei.username, password: zhangWei.password };
 const wrong = { username: zhangWei.username, password: 'not the password' };
 
-/** Fails `count` times, one second apart, and checks each was an ordinary 401. */
+const from = (client: string) => ({ 'x-forwarded-for': client });
+
+/**
+ * Fails `count` times, one second apart, each from another client (as a distributed
+ * guesser would), and checks each was an ordinary 401.
+ */
 const failTimes = async (count: number, body: { username: string; password: string } = wrong) => {
   for (let i = 0; i < count; i += 1) {
-    const response = await server.signIn(body);
+    const response = await server.signIn(body, from(`198.51.100.${i % 250}`));
     expect(response.status).toBe(401);
     clock.advance(1000);
   }
 };
 
-describe('Failed sign-ins', () => {
+describe('Failed sign-ins for one username, from many clients', () => {
   it('refuses the 101st attempt within an hour with 429 and Retry-After', async () => {
     await failTimes(100);
 
@@ -114,5 +121,44 @@ describe('Failed sign-ins', () => {
     server = await start(server.dataDir);
 
     expect((await server.signIn(right)).status).toBe(429);
+  });
+});
+
+describe('Failed sign-ins from one client', () => {
+  const attacker = from('203.0.113.7');
+
+  it('refuses the client after 30 failures within an hour, whichever usernames it tried', async () => {
+    for (let i = 0; i < 30; i += 1) {
+      const guess = { username: `guess.${i % 3}`, password: 'not the password' };
+      expect((await server.signIn(guess, attacker)).status).toBe(401);
+      clock.advance(1000);
+    }
+
+    const response = await server.signIn(right, attacker);
+
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBe(3600 - 30);
+    expect(await response.json()).toMatchObject({
+      detail: expect.stringContaining('from this address'),
+    });
+  });
+
+  it('cannot lock an account out for anyone else, however long it keeps trying', async () => {
+    for (let i = 0; i < 200; i += 1) {
+      await server.signIn(wrong, attacker);
+      clock.advance(1000);
+    }
+
+    expect((await server.signIn(right, attacker)).status).toBe(429);
+    expect((await server.signIn(right, from('192.0.2.10'))).status).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64, so new addresses in it do not reset the count', async () => {
+    for (let i = 0; i < 30; i += 1) {
+      await server.signIn(wrong, from(`2001:db8:1:2::${(i + 1).toString(16)}`));
+      clock.advance(1000);
+    }
+    expect((await server.signIn(right, from('2001:db8:1:2:ffff::1'))).status).toBe(429);
+    expect((await server.signIn(right, from('2001:db8:1:3::1'))).status).toBe(200);
   });
 });

@@ -67,6 +67,7 @@ describe('npm start', () => {
       status: 'ok',
       store: { kind: 'sqlite', location: join(dataDir, 'events.sqlite') },
       readModels: [{ name: 'organisation', version: 1 }],
+      log: { state: 'verified', mode: 'full', throughPosition: 0, checkedAt: expect.any(String) },
     });
     expect(existsSync(join(dataDir, 'events.sqlite'))).toBe(true);
     expect(existsSync(join(dataDir, 'readmodels'))).toBe(true);

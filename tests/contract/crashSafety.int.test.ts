@@ -63,6 +63,11 @@ describe('The embedded store after a SIGKILL mid-append', () => {
         const chain = await store.verifyStream(streamName);
         expect(chain).toEqual({ ok: true, eventsChecked: events.length });
       }
+      // The log-wide chain and its signed head survived the kill too.
+      expect(await store.verifier.verify({ from: 'start' })).toMatchObject({
+        ok: true,
+        breaks: [],
+      });
     } finally {
       await store.close();
     }

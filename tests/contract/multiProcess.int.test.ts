@@ -47,6 +47,8 @@ describe('Several processes sharing one embedded store', () => {
     expect(stream.map((event) => event.revision)).toEqual(stream.map((_, index) => BigInt(index)));
     expect(stream).toHaveLength(total);
     expect(await store.verifyStream('shared')).toEqual({ ok: true, eventsChecked: total });
+    // Three processes extended one log-wide chain and signed its head with one key.
+    expect(await store.verifier.verify({ from: 'start' })).toMatchObject({ ok: true, breaks: [] });
     expect(
       new Set(stream.map((event) => event.data && (event.data as { writer?: number }).writer)).size,
     ).toBe(3);

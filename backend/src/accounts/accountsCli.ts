@@ -10,16 +10,18 @@ import { openAccounts } from './openAccounts.ts';
 //                           --role <role> --scope <kind>:<id>     (password on stdin)
 // npm run accounts -- set-password --username <u>                  (password on stdin)
 // npm run accounts -- disable|enable --username <u>
+// npm run accounts -- unlock --username <u>                       (forgets failed sign-ins)
 //
 // Accounts are not events, so they are managed here, beside a running server if need be
 // (the accounts file is in WAL mode). This is how an empty deployment (GRIDLINE_DEMO=off)
 // gets its first admin, who then shapes the district through the API.
 
-const usage = `Usage: npm run accounts -- <create|set-password|disable|enable> [options] [--data-dir <dir>]
+const usage = `Usage: npm run accounts -- <create|set-password|disable|enable|unlock> [options] [--data-dir <dir>]
   create        --username --person-id --display-name --role --scope <kind>:<id>; password on stdin
   set-password  --username; the new password on stdin (12 to 256 characters)
   disable       --username: signs the account out everywhere and refuses it from now on
-  enable        --username`;
+  enable        --username
+  unlock        --username: forgets its failed sign-ins, lifting a lock by the throttle`;
 
 const fail = (message: string): never => {
   console.error(`gridline accounts: ${message}`);
@@ -87,6 +89,9 @@ try {
       await accounts.accounts.setPassword(account.id, password);
     } else if (command === 'disable' || command === 'enable') {
       accounts.accounts.setDisabled(account.id, command === 'disable');
+    } else if (command === 'unlock') {
+      const forgotten = accounts.unlock(account.username);
+      console.log(`${forgotten} failed sign-in(s) forgotten`);
     } else {
       fail(`unknown command ${command}\n${usage}`);
     }

@@ -35,11 +35,23 @@ CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions (account_id);
 CREATE TABLE IF NOT EXISTS login_failures (
   id           INTEGER PRIMARY KEY,
   username     TEXT NOT NULL,
+  client       TEXT NOT NULL DEFAULT '',
   attempted_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS login_failures_by_username ON login_failures (username, attempted_at);
 CREATE INDEX IF NOT EXISTS login_failures_by_time ON login_failures (attempted_at);
 `;
+
+// Failures are counted per client address too; files from before lack the column.
+const addClientColumn = (db: Database.Database): void => {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(login_failures)').all();
+  if (!columns.some((column) => column.name === 'client')) {
+    db.exec(`ALTER TABLE login_failures ADD COLUMN client TEXT NOT NULL DEFAULT ''`);
+  }
+  db.exec(
+    'CREATE INDEX IF NOT EXISTS login_failures_by_client ON login_failures (client, attempted_at)',
+  );
+};
 
 /** Opens (creating if needed) `<dataDir>/accounts.sqlite`. */
 export const openAccountsDatabase = (dataDir: string): Database.Database => {
@@ -52,5 +64,6 @@ export const openAccountsDatabase = (dataDir: string): Database.Database => {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(ddl);
+  db.transaction(() => addClientColumn(db)).immediate();
   return db;
 };

@@ -1,4 +1,4 @@
-import { accountStore, type AccountStore } from './accountStore.ts';
+import { accountStore, normaliseUsername, type AccountStore } from './accountStore.ts';
 import { openAccountsDatabase } from './accountsDatabase.ts';
 import { loginThrottle, type LoginThrottleLimits } from './loginThrottle.ts';
 import { owaspArgon2id } from './passwordHash.ts';
@@ -23,6 +23,8 @@ export interface Accounts {
   readonly accounts: AccountStore;
   readonly sessions: SessionStore;
   readonly signIn: SignIn;
+  /** Forgets a username's failed sign-ins, so a locked account may sign in again. */
+  unlock(username: string): number;
   close(): void;
 }
 
@@ -44,6 +46,7 @@ export const openAccounts = (options: AccountsOptions): Accounts => {
     accounts,
     sessions,
     signIn: signIn({ accounts, throttle, passwordHashing }),
+    unlock: (username) => throttle.unlock(normaliseUsername(username)),
     close: () => db.close(),
   };
 };

@@ -7,9 +7,15 @@ import type { Argon2idParameters } from './phcString.ts';
 export type SignInOutcome =
   | { readonly outcome: 'signed_in'; readonly account: Account }
   | { readonly outcome: 'rejected' }
-  | { readonly outcome: 'throttled'; readonly retryAfterSeconds: number };
+  | {
+      readonly outcome: 'throttled';
+      /** Whose failures filled the window: this client's, or this username's. */
+      readonly throttled: 'client' | 'username';
+      readonly retryAfterSeconds: number;
+    };
 
-export type SignIn = (username: string, password: string) => Promise<SignInOutcome>;
+/** `client` is the key the client's failures count under (see clientAddress.ts). */
+export type SignIn = (username: string, password: string, client: string) => Promise<SignInOutcome>;
 
 export interface SignInDependencies {
   readonly accounts: AccountStore;
@@ -30,11 +36,15 @@ export const signIn = ({ accounts, throttle, passwordHashing }: SignInDependenci
   // Started now so the first unknown username is not slower than the rest; awaited on use.
   dummyHash.catch(() => undefined);
 
-  return async (username, password) => {
+  return async (username, password, client) => {
     const key = normaliseUsername(username);
-    const attempt = throttle.begin(key);
+    const attempt = throttle.begin(key, client);
     if (!attempt.allowed) {
-      return { outcome: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
+      return {
+        outcome: 'throttled',
+        throttled: attempt.throttled,
+        retryAfterSeconds: attempt.retryAfterSeconds,
+      };
     }
     const found = accounts.findCredentials(key);
     const matches = await verifyPassword(found?.passwordHash ?? (await dummyHash), password);

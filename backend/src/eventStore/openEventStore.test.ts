@@ -8,6 +8,7 @@ const withConnectionString = (eventStoreConnectionString: string): Config => ({
   eventStoreConnectionString,
   deadlinesFile: undefined,
   trustProxy: undefined,
+  logSigningKey: undefined,
 });
 
 // Opening only creates the client: it connects on the first call, so no server is needed.

@@ -4,13 +4,17 @@ import type { Config } from '../config.ts';
 import { catalogueGuard } from './catalogueGuard.ts';
 import { connectionLocation } from './eventStoreDb/connectionLocation.ts';
 import { openEventStoreDb } from './eventStoreDb/eventStoreDb.ts';
+import type { LogVerifier } from './logVerification.ts';
 import type { EventStore } from './port.ts';
+import { eventsFileName } from './sqlite/schema.ts';
 import { openSqliteEventStore } from './sqlite/sqliteEventStore.ts';
 
 export interface OpenedEventStore {
   readonly store: EventStore;
   /** Where the log lives, for the health endpoint and the start-up banner. */
   readonly location: string;
+  /** Checks the log's tamper evidence; only the embedded store keeps any. */
+  readonly verifier?: LogVerifier;
 }
 
 /**
@@ -25,6 +29,10 @@ export const openEventStore = (config: Config): OpenedEventStore => {
     };
   }
   mkdirSync(config.dataDir, { recursive: true });
-  const path = join(config.dataDir, 'events.sqlite');
-  return { store: catalogueGuard(openSqliteEventStore({ path })), location: path };
+  const path = join(config.dataDir, eventsFileName);
+  const store = openSqliteEventStore({
+    path,
+    ...(config.logSigningKey !== undefined && { signingKey: config.logSigningKey }),
+  });
+  return { store: catalogueGuard(store), location: path, verifier: store.verifier };
 };

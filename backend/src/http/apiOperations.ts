@@ -13,6 +13,8 @@ export interface ApiOperation {
   readonly tag: string;
   /** Each path parameter's schema, as the route validates it: `{ caseId: … }`. */
   readonly pathParameters?: Readonly<Record<string, z.ZodType>>;
+  /** Optional query parameters, all strings. */
+  readonly queryParameters?: readonly { readonly name: string; readonly description: string }[];
   readonly requestBody?: z.ZodType;
   /** Status → description of the success responses; problem responses are added for all. */
   readonly responses: Readonly<Record<number, string>>;
@@ -53,6 +55,11 @@ const problemResponse = {
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
+const logFailedResponse = {
+  ...problemResponse,
+  description: 'The event log failed verification: changes are refused until an operator acts',
+};
+
 const toOpenApiPath = (path: string): string => `/api${path.replace(/:(\w+)/g, '{$1}')}`;
 
 /** The OpenAPI 3.1 description of every registered operation. */
@@ -65,6 +72,13 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
         in: 'path',
         required: true,
         schema: z.toJSONSchema(schema, { io: 'input' }),
+      })),
+      ...(operation.queryParameters ?? []).map(({ name, description }) => ({
+        name,
+        in: 'query',
+        required: false,
+        description,
+        schema: { type: 'string' },
       })),
       ...(operation.headers ?? []).map((name) => ({
         name,
@@ -80,6 +94,7 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     }
     for (const status of ['400', '401', '403', '404', '409', '415', '422', '429'])
       responses[status] = problemResponse;
+    if (operation.method !== 'get') responses['503'] = logFailedResponse;
     (paths[toOpenApiPath(operation.path)] ??= {})[operation.method] = {
       operationId: operation.operationId,
       summary: operation.summary,

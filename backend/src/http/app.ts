@@ -4,8 +4,10 @@ import { csrfGuard } from './session/csrfGuard.ts';
 import { requireSession } from './session/requireSession.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { sessionRoutes } from './session/sessionRoutes.ts';
+import { logIntegrity, type LogIntegrity } from '../application/logIntegrity.ts';
 import type { Services } from '../application/services.ts';
 import { apiRegistry, openApiDocument } from './apiOperations.ts';
+import { auditRoutes } from './auditRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
@@ -17,11 +19,17 @@ import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
 import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
+import { refuseWritesWhileLogBroken } from './writeGuard.ts';
 
 export interface AppDependencies {
   readonly services: Services;
   readonly storeLocation: string;
   readonly accounts: Accounts;
+  /**
+   * Whether the log passed verification; a failed log makes the API read-only. Without
+   * it, the log is taken as one that keeps no tamper evidence.
+   */
+  readonly integrity?: LogIntegrity;
   /** The server clock; injectable so tests can pin deadlines. */
   readonly now?: () => Date;
   /** Express's `trust proxy` setting, so cookies get `Secure` behind a TLS proxy. */
@@ -42,6 +50,7 @@ const parseTrustProxy = (value: string): boolean | number | string =>
 
 export const createApp = (dependencies: AppDependencies): express.Express => {
   const { services, accounts } = dependencies;
+  const integrity = dependencies.integrity ?? logIntegrity(undefined);
   const now = dependencies.now ?? (() => new Date());
   const registry = apiRegistry();
   registry.operations.push(...publicOperations);
@@ -60,6 +69,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
       store: services.store,
       storeLocation: dependencies.storeLocation,
       ...(dependencies.readModels ? { readModels: dependencies.readModels } : {}),
+      integrity,
     }),
   );
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
@@ -70,6 +80,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     requireSession(accounts),
     requireCurrentAssignment(services.directory),
     csrfGuard,
+    refuseWritesWhileLogBroken(integrity),
   );
   app.use(
     '/api',
@@ -88,6 +99,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     ),
   );
   app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
+  app.use('/api', auditRoutes({ integrity }, registry));
   app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;

@@ -2,6 +2,7 @@ import { EventValidationError } from '@gridline/events';
 import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
 import { IdempotencyKeyReused } from '../application/idempotencyKeyReused.ts';
 import { WriteOutcomeUnknown } from '../application/writeOutcomeUnknown.ts';
+import { LogFailedVerificationError } from '../application/logIntegrity.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
 import { HttpProblem } from './problems.ts';
@@ -42,6 +43,11 @@ export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => 
     // Payloads are validated on the way in, so this is input the payload schema let
     // through but the event schema refuses: still the client's to fix.
     return new HttpProblem(400, 'Invalid event', error.message, { issues: error.issues });
+  }
+  if (error instanceof LogFailedVerificationError) {
+    return new HttpProblem(503, 'Log failed verification', error.message, {
+      firstBreak: error.firstBreak,
+    });
   }
   return undefined;
 };

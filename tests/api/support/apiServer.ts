@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openAccounts } from '@gridline/backend/accounts/openAccounts.ts';
+import { logIntegrity } from '@gridline/backend/application/logIntegrity.ts';
 import { createServices } from '@gridline/backend/application/services.ts';
 import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
 import { positionToString } from '@gridline/backend/eventStore/port.ts';
@@ -34,7 +35,8 @@ export const startApiServer = async (
   options: { trustProxy?: string } = {},
 ) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
-  const store = catalogueGuard(openSqliteEventStore({ path: join(dataDir, 'events.sqlite') }));
+  const sqliteStore = openSqliteEventStore({ path: join(dataDir, 'events.sqlite') });
+  const store = catalogueGuard(sqliteStore);
   const accounts = openAccounts({ dataDir, passwordHashing });
   const readModels = await startReadModels(store, dataDir);
   const services = createServices(
@@ -42,6 +44,7 @@ export const startApiServer = async (
     undefined,
     organisationDirectoryFromReadModel(store, readModels),
   );
+  const integrity = logIntegrity(sqliteStore.verifier);
   let time = start.getTime();
   const now = () => new Date(time);
   // The district was set up a month before the test's day, as it would have been.
@@ -53,6 +56,7 @@ export const startApiServer = async (
     services,
     storeLocation: dataDir,
     accounts,
+    integrity,
     now,
     readModels,
     ...options,
@@ -116,9 +120,11 @@ export const startApiServer = async (
 
   return {
     base,
+    dataDir,
     services,
     readModels,
     store,
+    integrity,
     as,
     call,
     lastPosition,

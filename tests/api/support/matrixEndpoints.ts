@@ -291,6 +291,14 @@ endpoints.push(
     success: 201,
   },
   {
+    name: 'verify the log',
+    given: null,
+    method: 'GET',
+    path: () => '/api/audit/verification',
+    allowed: ['auditor', 'admin'],
+    success: 200,
+  },
+  {
     name: 'GET organisation',
     // The district's structure and who holds what are known to every member of staff.
     outOfScope: 200,

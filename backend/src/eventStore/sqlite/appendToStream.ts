@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { WrongExpectedVersionError } from '../errors.ts';
 import type { AppendResult, ExpectedRevision, Position } from '../port.ts';
-import { canonicalJson, chainHash, genesisHash } from './hashChain.ts';
+import { canonicalJson, eventHash, genesisHash } from './hashChain.ts';
+import { lastEventOf } from './logHead.ts';
 
 /** An event already turned into the text that is stored and hashed. */
 export interface SerialisedEvent {
@@ -29,7 +30,6 @@ export const serialise = (event: {
 
 interface StreamHead {
   last_revision: number;
-  last_hash: string;
 }
 
 export const sqlitePosition = (position: number): Position => ({
@@ -43,7 +43,7 @@ export const sqlitePosition = (position: number): Position => ({
  */
 export const streamAppender = (db: Database.Database) => {
   const head = db.prepare<[string], StreamHead>(
-    'SELECT last_revision, last_hash FROM streams WHERE stream_name = ?',
+    'SELECT last_revision FROM streams WHERE stream_name = ?',
   );
   const findIds = db.prepare<
     [string, string],
@@ -52,8 +52,13 @@ export const streamAppender = (db: Database.Database) => {
     'SELECT revision, position, event_id FROM events WHERE stream_name = ? AND event_id IN (SELECT value FROM json_each(?)) ORDER BY revision',
   );
   const insert = db.prepare(
-    `INSERT INTO events (stream_name, revision, event_id, type, data, metadata, created, prev_hash, hash)
-     VALUES (@stream_name, @revision, @event_id, @type, @data, @metadata, @created, @prev_hash, @hash)`,
+    `INSERT INTO events (position, stream_name, revision, event_id, type, data, metadata, created, prev_hash, hash)
+     VALUES (@position, @stream_name, @revision, @event_id, @type, @data, @metadata, @created, @prev_hash, @hash)`,
+  );
+  const lastEvent = lastEventOf(db);
+  // The highest position ever handed out, even if that event is gone since.
+  const highestPosition = db.prepare<[], { seq: number }>(
+    "SELECT seq FROM sqlite_sequence WHERE name = 'events'",
   );
   const upsertHead = db.prepare(
     `INSERT INTO streams (stream_name, last_revision, last_hash) VALUES (?, ?, ?)
@@ -111,12 +116,16 @@ export const streamAppender = (db: Database.Database) => {
     }
     if (previous !== 'none') return previous;
 
+    // The position is chosen here, not left to AUTOINCREMENT, because the hash covers it.
+    const tail = lastEvent();
+    let position = Math.max(highestPosition.get()?.seq ?? 0, tail?.position ?? 0);
+    let prevHash = tail?.hash ?? genesisHash;
     let revision = currentRevision ?? -1;
-    let prevHash = current?.last_hash ?? genesisHash;
-    let position = 0;
     for (const event of events) {
       revision += 1;
+      position += 1;
       const row = {
+        position,
         stream_name: streamName,
         revision,
         event_id: event.id,
@@ -127,8 +136,8 @@ export const streamAppender = (db: Database.Database) => {
         prev_hash: prevHash,
         hash: '',
       };
-      row.hash = chainHash(prevHash, row);
-      position = Number(insert.run(row).lastInsertRowid);
+      row.hash = eventHash(prevHash, row);
+      insert.run(row);
       prevHash = row.hash;
     }
     upsertHead.run(streamName, revision, prevHash);

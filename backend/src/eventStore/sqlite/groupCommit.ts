@@ -14,11 +14,14 @@ export type IsRequestError = (error: unknown) => boolean;
  * IMMEDIATE transaction, so one fsync (synchronous=FULL) acknowledges the whole
  * group. Each piece runs in its own savepoint, so one failed expectation rolls back
  * only its own writes; results are handed out only after the commit succeeded.
+ * `seal` runs last inside the transaction of every group that wrote something, so what
+ * it records (the signed head of the log) commits atomically with the group.
  */
 export const groupCommitter = (
   db: Database.Database,
   isRequestError: IsRequestError,
   maxGroupSize = 1000,
+  seal: () => void = () => {},
 ) => {
   let queue: Pending<unknown>[] = [];
   let scheduled = false;
@@ -40,6 +43,7 @@ export const groupCommitter = (
             outcomes.push({ ok: false, error });
           }
         }
+        if (outcomes.some((outcome) => outcome.ok)) seal();
       }).immediate();
     } catch (error) {
       for (const pending of group) pending.reject(error);

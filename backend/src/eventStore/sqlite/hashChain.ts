@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** The hash a stream's first event points back to. */
+/** The hash the log's first event points back to. */
 export const genesisHash = '0'.repeat(64);
 
 /**
@@ -18,7 +18,9 @@ export const canonicalJson = (value: unknown): string =>
       : inner,
   );
 
+/** The stored columns an event's hash covers. */
 export interface ChainedFields {
+  position: number;
   stream_name: string;
   revision: number;
   event_id: string;
@@ -28,12 +30,18 @@ export interface ChainedFields {
   created: string;
 }
 
-/** SHA-256 over the previous hash and the stored (canonical) event. */
-export const chainHash = (prevHash: string, event: ChainedFields): string =>
+/**
+ * One chain over the whole log, in global order: SHA-256 over the previous event's hash
+ * and the stored (canonical) event, its position and its place in its stream included.
+ * Covering the position and revision is what makes a reorder or a renumbering visible,
+ * not only an edit.
+ */
+export const eventHash = (prevHash: string, event: ChainedFields): string =>
   createHash('sha256')
     .update(
       JSON.stringify([
         prevHash,
+        event.position,
         event.stream_name,
         event.revision,
         event.event_id,
@@ -44,37 +52,3 @@ export const chainHash = (prevHash: string, event: ChainedFields): string =>
       ]),
     )
     .digest('hex');
-
-export interface ChainVerification {
-  readonly ok: boolean;
-  readonly eventsChecked: number;
-  /** The first revision whose hash or back-link does not match, when not ok. */
-  readonly firstBrokenRevision?: bigint;
-}
-
-/**
- * Recomputes a stream's chain. With the stream's recorded head (last revision and hash),
- * a truncated tail is caught too: the chain must end exactly where the head says.
- */
-export const verifyChain = (
-  rows: Iterable<ChainedFields & { prev_hash: string; hash: string }>,
-  head?: { last_revision: number; last_hash: string },
-): ChainVerification => {
-  let expectedPrev = genesisHash;
-  let eventsChecked = 0;
-  for (const row of rows) {
-    if (
-      row.revision !== eventsChecked ||
-      row.prev_hash !== expectedPrev ||
-      chainHash(row.prev_hash, row) !== row.hash
-    ) {
-      return { ok: false, eventsChecked, firstBrokenRevision: BigInt(row.revision) };
-    }
-    expectedPrev = row.hash;
-    eventsChecked += 1;
-  }
-  if (head && (head.last_revision !== eventsChecked - 1 || head.last_hash !== expectedPrev)) {
-    return { ok: false, eventsChecked, firstBrokenRevision: BigInt(eventsChecked) };
-  }
-  return { ok: true, eventsChecked };
-};

@@ -1,23 +1,24 @@
 import Database, { SqliteError } from 'better-sqlite3';
-import { StreamNotFoundError } from '../errors.ts';
 import type {
   AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
   SubscribeToAllOptions,
   Subscription,
 } from '../port.ts';
 import { serialise, streamAppender, type SerialisedEvent } from './appendToStream.ts';
 import { changeFeed } from './changeFeed.ts';
+import { upgradeChain } from './chainUpgrade.ts';
 import { groupCommitter } from './groupCommit.ts';
-import { verifyChain, type ChainVerification } from './hashChain.ts';
-import { toRecordedEvent } from './rows.ts';
+import { sqliteLogVerifier } from './integrity/sqliteLogVerifier.ts';
+import type { LogVerifier } from '../logVerification.ts';
+import { logHeadSealer } from './logHead.ts';
+import { logSigner, signingKeyFor } from './logSigning.ts';
 import { prepareSchema, type EventRow } from './schema.ts';
+import { sqliteReads } from './sqliteReads.ts';
 import { sqliteSubscription } from './sqliteSubscription.ts';
+import { verifyStreamRows, type ChainVerification } from './streamVerification.ts';
 
 export interface SqliteEventStoreOptions {
   /** The database file; created if missing. */
@@ -28,14 +29,19 @@ export interface SqliteEventStoreOptions {
   readonly maxGroupSize?: number;
   /** Server clock for `created`; injectable for tests. */
   readonly now?: () => Date;
+  /**
+   * The key that signs the log's head (GRIDLINE_LOG_SIGNING_KEY). Without it, the key
+   * file beside the database, created on first open.
+   */
+  readonly signingKey?: string;
 }
 
 export interface SqliteEventStore extends EventStore {
-  /** Recomputes a stream's hash chain from its stored events. */
+  /** Checks one stream's events against their hashes and the stream's recorded head. */
   verifyStream(streamName: string): Promise<ChainVerification>;
+  /** Checks the whole log: its chain, every stream, the signed head and checkpoints. */
+  readonly verifier: LogVerifier;
 }
-
-const readAllPageSize = 1000;
 
 const isExpectedRevision = (expected: unknown): boolean =>
   expected === 'any' ||
@@ -47,6 +53,9 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
   // Other processes may hold the write lock (a CLI beside the server): wait, don't fail.
   const db = new Database(options.path, { timeout: 10_000 });
   prepareSchema(db);
+  const signer = logSigner(signingKeyFor(options.path, options.signingKey, { create: true }));
+  const sealHead = logHeadSealer(db, signer);
+  upgradeChain(db, sealHead);
   const now = options.now ?? (() => new Date());
   const appendToStream = streamAppender(db);
   const commits = groupCommitter(
@@ -56,28 +65,15 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     // which spoil the whole transaction.
     (error) => !(error instanceof SqliteError) || error.code.startsWith('SQLITE_CONSTRAINT'),
     options.maxGroupSize,
+    sealHead,
   );
   const feed = changeFeed(db, options.pollIntervalMs ?? 50);
   commits.onCommit(feed.announce);
   const subscriptions = new Set<Subscription>();
+  const reads = sqliteReads(db);
 
-  const streamForwards = db.prepare<[string, number, number], EventRow>(
-    'SELECT * FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT ?',
-  );
-  const streamBackwards = db.prepare<[string, number, number], EventRow>(
-    'SELECT * FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
-  );
-  const streamExists = db.prepare<[string], { last_revision: number }>(
-    'SELECT last_revision FROM streams WHERE stream_name = ?',
-  );
   const streamHead = db.prepare<[string], { last_revision: number; last_hash: string }>(
     'SELECT last_revision, last_hash FROM streams WHERE stream_name = ?',
-  );
-  const allForwards = db.prepare<[number, number], EventRow>(
-    'SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?',
-  );
-  const allBackwards = db.prepare<[number, number], EventRow>(
-    'SELECT * FROM events WHERE position <= ? ORDER BY position DESC LIMIT ?',
   );
   const after = db.prepare<[number, number], EventRow>(
     'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
@@ -88,32 +84,6 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
   const wholeStream = db.prepare<[string], EventRow>(
     'SELECT * FROM events WHERE stream_name = ? ORDER BY revision',
   );
-
-  const limitOf = (maxCount: number | undefined): number => {
-    if (maxCount === undefined) return Number.MAX_SAFE_INTEGER;
-    if (!Number.isSafeInteger(maxCount) || maxCount < 0) {
-      throw new RangeError(`maxCount must be a whole number ≥ 0, got ${maxCount}`);
-    }
-    return maxCount;
-  };
-
-  async function* readAll(readOptions: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
-    const forwards = (readOptions.direction ?? 'forwards') === 'forwards';
-    const from = readOptions.fromPosition ?? (forwards ? 'start' : 'end');
-    let cursor =
-      from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : Number(from.commit);
-    let remaining = limitOf(readOptions.maxCount);
-    while (remaining > 0) {
-      const pageLimit = Math.min(readAllPageSize, remaining);
-      const page = forwards
-        ? allForwards.all(cursor, pageLimit)
-        : allBackwards.all(cursor, pageLimit);
-      for (const row of page) yield toRecordedEvent(row);
-      remaining -= page.length;
-      if (page.length < pageLimit) return;
-      cursor = page[page.length - 1]!.position + (forwards ? 1 : -1);
-    }
-  }
 
   return {
     kind: 'sqlite',
@@ -136,26 +106,8 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
       );
     },
 
-    async readStream(streamName: string, readOptions: ReadStreamOptions = {}) {
-      const head = streamExists.get(streamName);
-      if (!head) throw new StreamNotFoundError(streamName);
-      const forwards = (readOptions.direction ?? 'forwards') === 'forwards';
-      const from = readOptions.fromRevision ?? (forwards ? 'start' : 'end');
-      // 'end' is after the last event: nothing forwards, the last event backwards.
-      const revision =
-        from === 'start'
-          ? 0
-          : from === 'end'
-            ? head.last_revision + (forwards ? 1 : 0)
-            : Number(from);
-      const limit = limitOf(readOptions.maxCount);
-      const rows = forwards
-        ? streamForwards.all(streamName, revision, limit)
-        : streamBackwards.all(streamName, revision, limit);
-      return rows.map(toRecordedEvent);
-    },
-
-    readAll,
+    readStream: reads.readStream,
+    readAll: reads.readAll,
 
     subscribeToAll(subscribeOptions: SubscribeToAllOptions = {}) {
       const from = subscribeOptions.fromPosition ?? 'start';
@@ -185,8 +137,10 @@ export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEv
     },
 
     async verifyStream(streamName: string) {
-      return verifyChain(wholeStream.iterate(streamName), streamHead.get(streamName));
+      return verifyStreamRows(wholeStream.iterate(streamName), streamHead.get(streamName));
     },
+
+    verifier: sqliteLogVerifier(options.path, signer, db, now),
 
     async close() {
       await commits.drained();

@@ -2,6 +2,7 @@ import express, { Router, type RequestHandler } from 'express';
 import * as z from 'zod';
 import { HttpProblem, unauthenticated } from '../problems.ts';
 import type { Account } from '../../accounts/accountStore.ts';
+import { clientKey } from '../../accounts/clientAddress.ts';
 import { csrfGuard } from './csrfGuard.ts';
 import { jsonBodiesOnly } from '../jsonBodiesOnly.ts';
 import { parseRequestBody } from '../parseRequestBody.ts';
@@ -20,6 +21,11 @@ const credentialsSchema = z.strictObject({
 });
 
 const wrongCredentials = 'The username or password is wrong.';
+
+const throttledBecause = {
+  client: 'Too many failed sign-ins from this address; try again later.',
+  username: 'Too many failed sign-ins for this username; try again later.',
+} as const;
 
 const sessionView = (account: Account, csrfToken: string) => ({
   account: {
@@ -49,15 +55,13 @@ export const sessionRoutes = (deps: SessionRouteDependencies): Router => {
 
   router.post('/session', async (req, res) => {
     const { username, password } = parseRequestBody(credentialsSchema, req.body);
-    const result = await deps.signIn(username, password);
+    // req.ip is the proxy's client address only when GRIDLINE_TRUST_PROXY says to believe it.
+    const result = await deps.signIn(username, password, clientKey(req.ip));
     if (result.outcome === 'throttled') {
       res.set('Retry-After', String(result.retryAfterSeconds));
-      throw new HttpProblem(
-        429,
-        'Too many requests',
-        'Too many failed sign-ins for this username; try again later.',
-        { retryAfterSeconds: result.retryAfterSeconds },
-      );
+      throw new HttpProblem(429, 'Too many requests', throttledBecause[result.throttled], {
+        retryAfterSeconds: result.retryAfterSeconds,
+      });
     }
     if (result.outcome === 'rejected') throw unauthenticated(wrongCredentials);
     // A fresh session id on every sign-in: a planted cookie (session fixation) is worthless.

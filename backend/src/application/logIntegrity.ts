@@ -1,0 +1,104 @@
+import type {
+  LogAnchor,
+  LogBreak,
+  LogVerificationReport,
+  LogVerifier,
+} from '../eventStore/logVerification.ts';
+import { describeBreak } from '../eventStore/logVerification.ts';
+
+export type LogIntegrityStatus =
+  /** The store keeps no tamper evidence to check (EventStoreDB). */
+  | { readonly state: 'not_verifiable'; readonly reason: string }
+  | { readonly state: 'unchecked' }
+  | {
+      readonly state: 'verified';
+      readonly checkedAt: string;
+      readonly mode: 'full' | 'incremental';
+      readonly throughPosition: number;
+    }
+  | {
+      readonly state: 'failed';
+      readonly checkedAt: string;
+      readonly firstBreak: LogBreak;
+      readonly breaksFound: number;
+    };
+
+/** Writes refused because a check of the log found it doctored. */
+export class LogFailedVerificationError extends Error {
+  override readonly name = 'LogFailedVerificationError';
+  readonly firstBreak: LogBreak;
+
+  constructor(firstBreak: LogBreak) {
+    super(
+      `The event log failed verification, so no changes are accepted until an operator has looked into it. First break: ${describeBreak(firstBreak)}`,
+    );
+    this.firstBreak = firstBreak;
+  }
+}
+
+/**
+ * What the server knows of its log's integrity. A failed check is final for the life of
+ * the process: writing on top of a doctored log would bury the evidence, so writes stay
+ * refused until an operator has investigated and restarted. A passing check signs a
+ * checkpoint, so the next start resumes from it instead of rereading everything.
+ */
+export const logIntegrity = (verifier: LogVerifier | undefined, now = () => new Date()) => {
+  let status: LogIntegrityStatus = verifier
+    ? { state: 'unchecked' }
+    : { state: 'not_verifiable', reason: 'this event store keeps no hash chain' };
+
+  const record = (report: LogVerificationReport): LogVerificationReport => {
+    const checkedAt = now().toISOString();
+    if (!report.ok) {
+      status = {
+        state: 'failed',
+        checkedAt,
+        firstBreak: report.firstBreak!,
+        breaksFound: report.breaksFound,
+      };
+    } else if (status.state !== 'failed') {
+      status = {
+        state: 'verified',
+        checkedAt,
+        mode: report.mode,
+        throughPosition: report.head?.position ?? 0,
+      };
+    }
+    try {
+      if (report.ok && report.head) verifier!.recordCheckpoint(report.head);
+    } catch {
+      // Only an optimisation: without this checkpoint the next start reads further back.
+    }
+    return report;
+  };
+
+  // Auditors asking together share one read of the log instead of one each.
+  const inFlight = new Map<string, Promise<LogVerificationReport>>();
+  const checkAllOnce = (anchor: LogAnchor | undefined): Promise<LogVerificationReport> => {
+    const key = anchor ? `${anchor.position ?? ''}:${anchor.hash}` : '';
+    const running = inFlight.get(key);
+    if (running) return running;
+    const started = verifier!
+      .verify({ from: 'start', ...(anchor !== undefined && { anchor }) })
+      .then(record)
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, started);
+    return started;
+  };
+
+  return {
+    status: (): LogIntegrityStatus => status,
+    /** Throws LogFailedVerificationError once any check has found a break. */
+    assertWritable(): void {
+      if (status.state === 'failed') throw new LogFailedVerificationError(status.firstBreak);
+    },
+    /** The start-up check: from the last verified checkpoint to the head. */
+    checkAtStart: async (): Promise<LogVerificationReport | undefined> =>
+      verifier && record(await verifier.verify({ from: 'last_checkpoint' })),
+    /** The auditors' check: the whole log, against an exported anchor if given. */
+    checkAll: async (anchor?: LogAnchor): Promise<LogVerificationReport | undefined> =>
+      verifier && checkAllOnce(anchor),
+  };
+};
+
+export type LogIntegrity = ReturnType<typeof logIntegrity>;
