@@ -51,12 +51,15 @@ describe("Residents' personal data in case views", () => {
     });
   });
 
-  it('reveals nothing under an Idempotency-Key already used for something else', async () => {
+  it('reveals nothing under an Idempotency-Key already used for another reveal', async () => {
     const leader = await api.as('leader');
     const key = { 'Idempotency-Key': 'k-reused' };
-    expect(
-      (await leader.post(`/api/cases/${caseId}/notes`, { text: '已联系。' }, key)).status,
-    ).toBe(200);
+    const first = await leader.post(
+      `/api/cases/${caseId}/personal-data-reveals`,
+      { fields: ['parties[].name'], reason: '核对当事人姓名。' },
+      key,
+    );
+    expect(first.status).toBe(200);
     const before = await api.lastPosition();
     const refused = await leader.post(
       `/api/cases/${caseId}/personal-data-reveals`,

@@ -26,7 +26,7 @@ export const startServerOn = async (dataDir: string) => {
   const base = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       stdout.push(line);
-      const found = /(http:\/\/\S+?)\/? /.exec(line);
+      const found = /serving (http:\/\/\S+?)\/? /.exec(line);
       if (found?.[1]) resolve(found[1]);
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
