@@ -5,3 +5,7 @@ export * from './applyRowChanges.ts';
 export * from './organisation/organisationProjection.ts';
 export * from './organisation/organisationQueries.ts';
 export { projections } from './projections.ts';
+export * from './listing.ts';
+export * from './readScope.ts';
+export * from './caseBoard/caseBoardProjection.ts';
+export * from './caseBoard/caseBoardQueries.ts';

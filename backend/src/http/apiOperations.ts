@@ -15,9 +15,13 @@ export interface ApiOperation {
   readonly pathParameters?: Readonly<Record<string, z.ZodType>>;
   /** Optional query parameters, all strings. */
   readonly queryParameters?: readonly { readonly name: string; readonly description: string }[];
+  /** Optional query parameters with the schemas the route parses them with. */
+  readonly query?: Readonly<Record<string, z.ZodType>>;
   readonly requestBody?: z.ZodType;
   /** Status → description of the success responses; problem responses are added for all. */
   readonly responses: Readonly<Record<number, string>>;
+  /** The body of the success responses, as the route builds it. */
+  readonly responseSchema?: z.ZodType;
   /** Headers the operation reads (If-Match, Idempotency-Key…), for the document. */
   readonly headers?: readonly (
     'If-Match' | 'Idempotency-Key' | 'X-Correlation-Id' | 'X-Occurred-At'
@@ -80,6 +84,12 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
         description,
         schema: { type: 'string' },
       })),
+      ...Object.entries(operation.query ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: false,
+        schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+      })),
       ...(operation.headers ?? []).map((name) => ({
         name,
         in: 'header',
@@ -90,7 +100,10 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     ];
     const responses: Record<string, unknown> = {};
     for (const [status, description] of Object.entries(operation.responses)) {
-      responses[status] = { description, content: { 'application/json': { schema: {} } } };
+      const schema = operation.responseSchema
+        ? z.toJSONSchema(operation.responseSchema, { io: 'output', unrepresentable: 'any' })
+        : {};
+      responses[status] = { description, content: { 'application/json': { schema } } };
     }
     for (const status of ['400', '401', '403', '404', '409', '415', '422', '429'])
       responses[status] = problemResponse;

@@ -8,6 +8,7 @@ import { logIntegrity, type LogIntegrity } from '../application/logIntegrity.ts'
 import type { Services } from '../application/services.ts';
 import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { auditRoutes } from './auditRoutes.ts';
+import { caseBoardRoutes } from './caseBoardRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
@@ -82,6 +83,9 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     csrfGuard,
     refuseWritesWhileLogBroken(integrity),
   );
+  if (dependencies.readModels) {
+    app.use('/api', caseBoardRoutes({ readModels: dependencies.readModels, now }, registry));
+  }
   app.use(
     '/api',
     caseRoutes(

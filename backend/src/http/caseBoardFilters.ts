@@ -1,0 +1,26 @@
+import * as z from 'zod';
+import { idSchema, issueCategorySchema, issueSourceSchema, levelSchema } from '@gridline/events';
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** The case board's filters, as query parameters. */
+export const caseBoardFilters = {
+  grid: idSchema.optional(),
+  community: idSchema.optional(),
+  street: idSchema.optional(),
+  level: levelSchema.optional(),
+  status: z.enum(['awaiting_dispatch', 'assigned', 'in_progress', 'resolved', 'closed']).optional(),
+  kind: z.enum(['dispute', 'issue']).optional(),
+  category: issueCategorySchema.optional(),
+  source: z.enum([...issueSourceSchema.options, 'unknown']).optional(),
+  department: idSchema.optional(),
+  overdue: flag.optional(),
+  dueWithinHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 366)
+    .optional(),
+  escalatedWithinDays: z.coerce.number().int().min(1).max(366).optional(),
+  q: z.string().min(1).max(100).optional(),
+};

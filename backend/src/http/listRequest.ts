@@ -1,0 +1,115 @@
+import type { Request } from 'express';
+import * as z from 'zod';
+import type { PageCursor, PageRequest, SortDirection } from '@gridline/projections';
+import { badRequest } from './problems.ts';
+
+// The query string every list endpoint takes: its own filters, `sort` (a column, `-` for
+// descending), `limit`, `cursor` (from the previous page) and `after` (a log position to
+// wait for). Anything else is refused by name, so a typo never silently shows everything.
+
+export interface ListSpec<Filters extends z.ZodRawShape> {
+  readonly filters: Filters;
+  /** Sort keys clients may use, mapped to the read model's columns. */
+  readonly sorts: Readonly<Record<string, string>>;
+  readonly defaultSort: string;
+}
+
+export interface ListRequest<Filters> {
+  readonly filters: Filters;
+  readonly sort: PageRequest['sort'];
+  readonly cursor: PageCursor | null;
+  readonly limit: number;
+  /** The log position the client wants the read models to have passed. */
+  readonly after: string | undefined;
+}
+
+export const maxPageSize = 500;
+
+const cursorSchema = z.strictObject({
+  value: z.union([z.string(), z.number(), z.null()]),
+  key: z.string(),
+});
+
+const decodeCursor = (text: string): PageCursor => {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+  } catch {
+    throw badRequest('cursor: not a cursor this server gave out; start again without it.');
+  }
+};
+
+export const encodeCursor = (cursor: PageCursor | null): string | null =>
+  cursor === null ? null : Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+
+const common = {
+  sort: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(maxPageSize).default(50),
+  cursor: z.string().optional(),
+  after: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must be a log position like 1234/1234')
+    .optional(),
+};
+
+/** Every query parameter of a list endpoint, for its OpenAPI description. */
+export const listQueryShape = <Filters extends z.ZodRawShape>(
+  spec: ListSpec<Filters>,
+): Record<string, z.ZodType> => ({
+  ...(spec.filters as unknown as Record<string, z.ZodType>),
+  ...common,
+  sort: z
+    .enum(Object.keys(spec.sorts).flatMap((key) => [key, `-${key}`]) as [string, ...string[]])
+    .optional(),
+});
+
+/** A page as every list endpoint answers it. */
+export const pageSchema = <Item extends z.ZodType>(item: Item) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` for the next page; null at the end'),
+  });
+
+export const parseListRequest = <Filters extends z.ZodRawShape>(
+  req: Request,
+  spec: ListSpec<Filters>,
+): ListRequest<z.output<z.ZodObject<Filters>>> => {
+  const schema = z.strictObject({ ...spec.filters, ...common });
+  const parsed = schema.safeParse(req.query);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (known: ${Object.keys(schema.shape).join(', ')})`
+        : `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw badRequest(`Query: ${issues.join('; ')}`);
+  }
+  const {
+    sort = spec.defaultSort,
+    limit,
+    cursor,
+    after,
+    ...filters
+  } = parsed.data as Record<string, unknown> & {
+    sort?: string;
+    limit: number;
+    cursor?: string;
+    after?: string;
+  };
+  const direction: SortDirection = sort.startsWith('-') ? 'desc' : 'asc';
+  const column = spec.sorts[sort.replace(/^-/, '')];
+  if (column === undefined) {
+    throw badRequest(
+      `sort: "${sort}" is not one of ${Object.keys(spec.sorts).join(', ')} (prefix - to reverse)`,
+    );
+  }
+  return {
+    filters: filters as z.output<z.ZodObject<Filters>>,
+    sort: { column, direction },
+    cursor: cursor === undefined ? null : decodeCursor(cursor),
+    limit,
+    after,
+  };
+};
