@@ -9,34 +9,43 @@ import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqlite
 import { afterEach, describe, expect, it } from 'vitest';
 
 // `npm start` on an empty data directory: the demo district unless GRIDLINE_DEMO=off,
-// and a sign-in per role printed after the URL.
+// and the sign-ins printed after the URL; on a data directory that holds the district,
+// where to find them again.
 
 const main = new URL('../../backend/src/main.ts', import.meta.url).pathname;
-const roles = [
+const printed = [
   'grid.worker',
   'grid.leader',
   'community.staff',
+  'community.staff2',
   'street.supervisor',
+  'street.supervisor2',
   'department.liaison',
   'auditor',
   'admin',
 ];
 
-/** Starts the server like `npm start`; resolves with its URL and every line printed by then. */
-const start = (env: NodeJS.ProcessEnv, linesAfterUrl: number) => {
+/** Start-up's last line when it generated the district with the published password. */
+const lastDemoLine = /^These sign-ins share a published password/;
+const servingLine = /^Gridline is serving (http:\/\/\S+)/;
+
+/**
+ * Starts the server like `npm start`; resolves with its URL and its output (which goes on
+ * filling) once a line matches `until`: waiting for that line, never counting lines, so
+ * that a slow machine cannot cut the listing short.
+ */
+const start = (env: NodeJS.ProcessEnv, until: RegExp) => {
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, EVENTSTORE_CONNECTION_STRING: '', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines: string[] = [];
   const ready = new Promise<{ url: string; lines: string[] }>((resolve, reject) => {
-    let url: string | undefined;
-    let urlLine = -1;
+    let served: string | undefined;
     createInterface({ input: child.stdout! }).on('line', (line) => {
       lines.push(line);
-      const found = /^Gridline is serving (http:\/\/\S+)/.exec(line)?.[1];
-      if (found && !url) [url, urlLine] = [found, lines.length - 1];
-      if (url && lines.length - 1 - urlLine >= linesAfterUrl) resolve({ url, lines });
+      served ??= servingLine.exec(line)?.[1];
+      if (served && until.test(line)) resolve({ url: served, lines });
     });
     child.on('exit', (code) =>
       reject(new Error(`server exited with ${code}: ${lines.join('\n')}`)),
@@ -45,11 +54,12 @@ const start = (env: NodeJS.ProcessEnv, linesAfterUrl: number) => {
   return { child, ready };
 };
 
+/** Stops the server and waits until its output is closed, so every line it printed is read. */
 const stop = async (child: ChildProcess) => {
-  if (child.exitCode !== null) return;
-  const exited = once(child, 'exit');
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const closed = once(child, 'close');
   child.kill('SIGTERM');
-  await exited;
+  await closed;
 };
 
 describe('npm start and the demo district', () => {
@@ -62,7 +72,7 @@ describe('npm start and the demo district', () => {
 
   it('starts empty with GRIDLINE_DEMO=off', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
-    const server = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO: 'off' }, 0);
+    const server = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO: 'off' }, servingLine);
     child = server.child;
     const { lines } = await server.ready;
     await stop(child);
@@ -72,28 +82,32 @@ describe('npm start and the demo district', () => {
     await store.close();
   });
 
-  it('generates the demo district on an empty store and prints a sign-in per role', async () => {
+  it('generates the demo district on an empty store and prints the sign-ins to try', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
-    const server = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, 9);
+    const server = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, lastDemoLine);
     child = server.child;
     const { url, lines } = await server.ready;
-    const printed = lines.join('\n');
-    for (const username of roles) {
-      expect(printed).toMatch(
+    const output = lines.join('\n');
+    for (const username of printed) {
+      expect(output).toMatch(
         new RegExp(`^\\s+${username.replace('.', '\\.')}\\s+/ gridline-demo-2026 /`, 'm'),
       );
     }
+    // The other departments' liaisons are named in one line that says where all are listed.
+    expect(output).toMatch(
+      /^\s+… and \d+ more department liaisons \(liaison\..*docs\/demo-district\.md$/m,
+    );
     const response = await fetch(new URL('/api/session', url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'grid.leader', password: 'gridline-demo-2026' }),
+      body: JSON.stringify({ username: 'community.staff2', password: 'gridline-demo-2026' }),
     });
     expect(response.status).toBe(200);
   });
 
-  it('leaves a store that holds events alone', async () => {
+  it('leaves a store that holds events alone, and says where its sign-ins are', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
-    const first = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, 9);
+    const first = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, lastDemoLine);
     child = first.child;
     await first.ready;
     await stop(child);
@@ -102,11 +116,12 @@ describe('npm start and the demo district', () => {
     for await (const _event of store.readAll()) before += 1;
     await store.close();
 
-    const second = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, 0);
+    const reminder = /^Demo sign-ins: see docs\/demo-district\.md .*password gridline-demo-2026/;
+    const second = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' }, reminder);
     child = second.child;
     const { lines } = await second.ready;
     await stop(child);
-    expect(lines.join('\n')).not.toMatch(/Demo sign-ins/);
+    expect(lines.join('\n')).not.toMatch(/generating the demo district|^\s+grid\.worker\s+\//m);
     const reopened = openSqliteEventStore({ path: join(dir, 'events.sqlite') });
     let after = 0;
     for await (const _event of reopened.readAll()) after += 1;
