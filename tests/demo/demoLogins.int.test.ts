@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, generateInto, type GeneratedDemo } from './demoHarness.ts';
 
 // Each demo sign-in is a person the generator posted, so signing in shows real cases in
-// that person's scope, and the server refuses the rest.
+// that person's scope, and the server refuses the rest. There are enough of them to try
+// four eyes and the whole ladder by hand.
 
 const password = 'a demo password for tests';
 const cheapHashing = { memoryKiB: 1024, passes: 1, parallelism: 1 };
@@ -42,10 +43,21 @@ describe('The demo sign-ins', () => {
     });
     expect(response.status).toBe(200);
     const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
-    const body = (await response.json()) as { account: { role: string; personId: string } };
+    const body = (await response.json()) as {
+      account: { role: string; personId: string };
+      csrfToken: string;
+    };
     const getCase = async (caseId: string) =>
       (await fetch(`${base}/api/cases/${caseId}`, { headers: { cookie } })).status;
-    return { account: body.account, getCase };
+    const post = async (path: string, payload: object) => {
+      const answer = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': body.csrfToken },
+        body: JSON.stringify(payload),
+      });
+      return { status: answer.status, body: (await answer.json()) as unknown };
+    };
+    return { account: body.account, getCase, post };
   };
 
   const openings = () =>
@@ -56,10 +68,11 @@ describe('The demo sign-ins', () => {
     return String(dataOf(opening)['caseId']);
   };
 
-  it('offers one sign-in per role, each tied to a staff member of the district', () => {
+  it('offers a sign-in for every role, two in the community and the street', () => {
     const logins = demoLogins(demo.demo);
-    expect(logins.map((login) => login.role).sort()).toEqual(
-      [
+    const count = (role: string) => logins.filter((login) => login.role === role).length;
+    expect(new Set(logins.map((login) => login.role))).toEqual(
+      new Set([
         'admin',
         'auditor',
         'community_staff',
@@ -67,10 +80,16 @@ describe('The demo sign-ins', () => {
         'grid_leader',
         'grid_worker',
         'street_supervisor',
-      ].sort(),
+      ]),
     );
+    expect(count('community_staff')).toBe(2);
+    expect(count('street_supervisor')).toBe(2);
+    const scopeOf = (username: string) => logins.find((l) => l.username === username)!.scope;
+    expect(scopeOf('community.staff2')).toEqual(scopeOf('community.staff'));
+    expect(scopeOf('street.supervisor2')).toEqual(scopeOf('street.supervisor'));
     const staff = new Set(demo.demo.staff.members.map((member) => member.personId));
     expect(logins.every((login) => staff.has(login.personId))).toBe(true);
+    expect(new Set(logins.map((login) => login.personId)).size).toBe(logins.length);
   });
 
   it('lets every demo login sign in over HTTP', async () => {
@@ -78,6 +97,44 @@ describe('The demo sign-ins', () => {
       const { account } = await signIn(login.username);
       expect(account).toMatchObject({ role: login.role, personId: login.personId });
     }
+  });
+
+  it('gives every department a liaison who can sign in', async () => {
+    const logins = demoLogins(demo.demo);
+    for (const { departmentId } of demo.demo.district.departments) {
+      const liaison = logins.find(
+        (login) => login.role === 'department_liaison' && login.scope.id === departmentId,
+      );
+      expect(liaison, departmentId).toBeDefined();
+      const { account } = await signIn(liaison!.username);
+      expect(account).toMatchObject({ role: 'department_liaison', personId: liaison!.personId });
+    }
+  });
+
+  it('lets a person try four eyes: a meeting matter opened, settled and checked by another', async () => {
+    const staff = await signIn('community.staff');
+    const colleague = await signIn('community.staff2');
+    const grid = demoLogins(demo.demo).find((login) => login.username === 'grid.worker')!.scope;
+    const place = demo.demo.district.grids.find((g) => g.gridId === grid.id)!.place;
+    const opened = await staff.post('/api/cases/issues', {
+      place,
+      riskLevel: 'low',
+      title: '居民在书记下午茶上反映楼道灯不亮',
+      description: '居民在书记下午茶上反映3号楼楼道灯损坏，老人夜间上下楼不便。',
+      category: 'facility',
+      source: 'meeting',
+    });
+    expect(opened.status).toBe(201);
+    const { caseId, state } = opened.body as { caseId: string; state: Record<string, unknown> };
+    expect(state).toMatchObject({ level: 'community', deadline: { level: 'community' } });
+    const step = (who: typeof staff, segment: string, body: object) =>
+      who.post(`/api/cases/${caseId}/${segment}`, body).then((response) => response.status);
+    expect(await step(staff, 'assign', { assigneeId: staff.account.personId })).toBe(200);
+    expect(await step(staff, 'accept', {})).toBe(200);
+    expect(await step(staff, 'resolve', { outcome: 'fixed', summary: '已更换楼道灯。' })).toBe(200);
+    const check = { outcome: 'confirmed', method: 'site_visit' };
+    expect(await step(staff, 'verify', check)).toBe(403);
+    expect(await step(colleague, 'verify', check)).toBe(200);
   });
 
   it("shows a grid worker their own grid's cases and refuses another grid's", async () => {

@@ -70,6 +70,44 @@ describe.each([3, 42])('The small demo district (seed %i)', (seed) => {
     expect(unsatisfied.length / visits.length).toBeLessThan(0.2);
   });
 
+  it('opens cases where their openers work: mostly the grid, also the community and the street', () => {
+    const openings = demo.events.filter(
+      (event) => event.type === 'DisputeLogged' || event.type === 'IssueReported',
+    );
+    const at = (level: string) => openings.filter((e) => dataOf(e)['level'] === level);
+    expect(at('grid').length / openings.length).toBeGreaterThan(0.6);
+    expect(at('community').some((e) => dataOf(e)['source'] === 'meeting')).toBe(true);
+    expect(at('community').some((e) => dataOf(e)['source'] !== 'meeting')).toBe(true);
+    expect(at('street').some((e) => dataOf(e)['source'] === 'hotline')).toBe(true);
+  });
+
+  it('escalates for every reason, each borne out by the record', () => {
+    const reasons = new Set(
+      demo.events.filter((e) => e.type === 'CaseEscalated').map((e) => dataOf(e)['reason']),
+    );
+    for (const reason of ['beyond_authority', 'mediation_failed', 'high_risk', 'overdue']) {
+      expect(reasons, reason).toContain(reason);
+    }
+    expect(countOf(demo.events, 'CaseRiskReassessed')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows four eyes and the limits at work, now and then, not as a rule', () => {
+    const checks = demo.events.filter((event) => event.type === 'ResolutionVerified');
+    const failed = checks.filter((event) => dataOf(event)['outcome'] === 'failed');
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    expect(failed.length / checks.length).toBeLessThan(0.1);
+    const summonses = countOf(demo.events, 'DepartmentSummoned');
+    const withdrawn = countOf(demo.events, 'SummonsWithdrawn');
+    expect(withdrawn).toBeGreaterThanOrEqual(1);
+    expect(withdrawn / summonses).toBeLessThan(0.3);
+    const closed = demo.events.filter((event) => event.type === 'CaseClosed');
+    expect(closed.filter((e) => dataOf(e)['basis'] === 'overruled_by_street')).not.toHaveLength(0);
+    const extendedTwice = [...caseStreams(demo.events).values()].filter(
+      (events) => events.filter((event) => event.type === 'DeadlineExtended').length >= 2,
+    );
+    expect(extendedTwice.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('patrols every grid, with welfare checks on the elderly who live alone', () => {
     const patrols = demo.events.filter((event) => event.type === 'InspectionRecorded');
     const grids = new Set(patrols.map((e) => (dataOf(e)['place'] as { gridId: string }).gridId));

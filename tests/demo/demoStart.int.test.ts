@@ -9,14 +9,17 @@ import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqlite
 import { afterEach, describe, expect, it } from 'vitest';
 
 // `npm start` on an empty data directory: the demo district unless GRIDLINE_DEMO=off,
-// and a sign-in per role printed before the URL.
+// and the sign-ins printed before the URL; on a data directory that holds the district,
+// where to find them again.
 
 const main = new URL('../../backend/src/main.ts', import.meta.url).pathname;
-const roles = [
+const printed = [
   'grid.worker',
   'grid.leader',
   'community.staff',
+  'community.staff2',
   'street.supervisor',
+  'street.supervisor2',
   'department.liaison',
   'auditor',
   'admin',
@@ -46,11 +49,12 @@ const start = (env: NodeJS.ProcessEnv) => {
   return { child, ready };
 };
 
+/** Stops the server and waits until its output is closed, so every line it printed is read. */
 const stop = async (child: ChildProcess) => {
-  if (child.exitCode !== null) return;
-  const exited = once(child, 'exit');
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const closed = once(child, 'close');
   child.kill('SIGTERM');
-  await exited;
+  await closed;
 };
 
 describe('npm start and the demo district', () => {
@@ -73,26 +77,30 @@ describe('npm start and the demo district', () => {
     await store.close();
   });
 
-  it('generates the demo district on an empty store and prints a sign-in per role', async () => {
+  it('generates the demo district on an empty store and prints the sign-ins to try', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
     const server = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' });
     child = server.child;
     const { url, lines } = await server.ready;
-    const printed = lines.join('\n');
-    for (const username of roles) {
-      expect(printed).toMatch(
+    const output = lines.join('\n');
+    for (const username of printed) {
+      expect(output).toMatch(
         new RegExp(`^\\s+${username.replace('.', '\\.')}\\s+/ gridline-demo-2026 /`, 'm'),
       );
     }
+    // The other departments' liaisons are named in one line that says where all are listed.
+    expect(output).toMatch(
+      /^\s+… and \d+ more department liaisons \(liaison\..*docs\/demo-district\.md$/m,
+    );
     const response = await fetch(new URL('/api/session', url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'grid.leader', password: 'gridline-demo-2026' }),
+      body: JSON.stringify({ username: 'community.staff2', password: 'gridline-demo-2026' }),
     });
     expect(response.status).toBe(200);
   });
 
-  it('leaves a store that holds events alone', async () => {
+  it('leaves a store that holds events alone, and says where its sign-ins are', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gridline-demo-start-'));
     const first = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' });
     child = first.child;
@@ -103,11 +111,13 @@ describe('npm start and the demo district', () => {
     for await (const _event of store.readAll()) before += 1;
     await store.close();
 
+    const reminder = /^Demo sign-ins: see docs\/demo-district\.md .*password gridline-demo-2026/;
     const second = start({ GRIDLINE_DATA_DIR: dir, GRIDLINE_DEMO_SIZE: 'small' });
     child = second.child;
     const { lines } = await second.ready;
     await stop(child);
-    expect(lines.join('\n')).not.toMatch(/Demo sign-ins/);
+    expect(lines.join('\n')).not.toMatch(/generating the demo district|^\s+grid\.worker\s+\//m);
+    expect(lines.some((line) => reminder.test(line))).toBe(true);
     const reopened = openSqliteEventStore({ path: join(dir, 'events.sqlite') });
     let after = 0;
     for await (const _event of reopened.readAll()) after += 1;

@@ -9,13 +9,16 @@ import { departmentFor, type GridPlan } from './districtPlan.ts';
 import { issueTemplates } from './issueCatalogue.ts';
 import type { Random } from './random.ts';
 import { anonymised, resident, type Resident } from './residents.ts';
-import { actorOf, communityStaffOf, teamOf, type StaffMember } from './staffPlan.ts';
-import { planStory, showcases, withShowcase, type StoryPlan } from './storyPlan.ts';
+import { actorOf, type StaffMember } from './staffPlan.ts';
+import { openerFor, openingLevelFor } from './openers.ts';
+import { planStory, startingAt, type StoryPlan } from './storyPlan.ts';
+import { showcases, withShowcase } from './storyShowcases.ts';
 import { atLocalTime, localDateTag } from './workingTime.ts';
 
-// Cases that residents bring (群众点单): in person, through the 12345 hotline, at a
-// residents' meeting (书记下午茶), or referred by the police station. Cases found on
-// patrols are opened by the inspection instead (see patrols.ts).
+// Cases that residents bring (群众点单): to their grid worker, at the community's desk, or
+// through the 12345 hotline. A case opens at its opener's level: the grid team's in the
+// grid, the desk's at the community, and a hotline ticket the street takes on at the
+// street. Patrols (patrols.ts) and residents' meetings (meetings.ts) open the others.
 
 export const wordsFor = (world: DemoWorld, grid: GridPlan, random: Random) => {
   const building = random.pick(grid.buildings);
@@ -36,22 +39,13 @@ export const wordsFor = (world: DemoWorld, grid: GridPlan, random: Random) => {
   return { building, applicant, other, words };
 };
 
-const openerFor = (
-  world: DemoWorld,
-  grid: GridPlan,
-  source: IssueSource | null,
-  random: Random,
-) => {
-  const team = teamOf(world.staff, grid.gridId);
-  if (source === 'meeting')
-    return random.pick(communityStaffOf(world.staff, grid.place.communityId));
-  if (source === 'referral' || random.chance(0.15)) return team.leader;
-  return random.pick(team.workers);
-};
-
-const arrivingSource = (template: CaseTemplate, random: Random): IssueSource | null => {
-  if (template.kind === 'dispute') return null;
-  const sources = template.sources.filter(([source]) => source !== 'inspection');
+// Meetings and patrols open their own cases. Some disputes come from the police station
+// (警情转办, a quarrel its officers were called to), the rest from the parties.
+const arrivingSource = (template: CaseTemplate, random: Random): IssueSource => {
+  if (template.kind === 'dispute') return random.chance(0.12) ? 'referral' : 'resident';
+  const sources = template.sources.filter(
+    ([source]) => source !== 'inspection' && source !== 'meeting',
+  );
   return sources.length > 0 ? random.weighted(sources) : 'resident';
 };
 
@@ -63,9 +57,12 @@ const openCase = async (world: DemoWorld, arrival: Arrival, random: Random): Pro
   const { grid, template } = arrival;
   const { building, applicant, other, words } = wordsFor(world, grid, random);
   const base = planStory(template, random);
-  const plan = arrival.showcase ? withShowcase(base, arrival.showcase) : base;
-  const source = arrivingSource(template, random);
-  const opener: StaffMember = openerFor(world, grid, source, random);
+  const planned = arrival.showcase ? withShowcase(base, arrival.showcase) : base;
+  // A showcase opens where it says (the grid unless told); a hotline ticket at the street.
+  const showcased = arrival.showcase ? planned.openedAt : undefined;
+  const source = showcased === 'street' ? 'hotline' : arrivingSource(template, random);
+  const plan = startingAt(planned, showcased ?? openingLevelFor(source, planned, random));
+  const opener = openerFor(world, grid, plan, source, random);
   const opening = {
     place: { ...grid.place, buildingId: building.buildingId },
     riskLevel: plan.riskLevel,
@@ -79,7 +76,7 @@ const openCase = async (world: DemoWorld, arrival: Arrival, random: Random): Pro
           'LogDispute',
           {
             ...opening,
-            source: 'resident',
+            source,
             disputeType: template.disputeType,
             parties: [
               { name: applicant.name, phone: applicant.phone, role: 'applicant' },
@@ -97,8 +94,8 @@ const openCase = async (world: DemoWorld, arrival: Arrival, random: Random): Pro
           {
             ...opening,
             category: template.category,
-            source: source ?? 'resident',
-            ...(source === 'resident' || source === 'hotline' || source === 'meeting'
+            source,
+            ...(source === 'resident' || source === 'hotline'
               ? { reporter: { name: applicant.name, phone: applicant.phone } }
               : {}),
             ...(source === 'hotline' || source === 'referral'

@@ -1,6 +1,7 @@
-import type { EscalationReason, Level, MediationOutcome } from '@gridline/events';
-import { mediate, resolve, summonDepartments, workAt, type CaseStory } from './caseSteps.ts';
-import { departmentFor } from './districtPlan.ts';
+import type { MediationOutcome } from '@gridline/events';
+import { escalate, reassessRisk } from './caseEscalation.ts';
+import { mediate, resolve, workAt, type CaseStory } from './caseSteps.ts';
+import { summonDepartments } from './summons.ts';
 import { shortName } from './placeNames.ts';
 import {
   communityStaffOf,
@@ -9,41 +10,12 @@ import {
   teamOf,
   type StaffMember,
 } from './staffPlan.ts';
-import { caseNotes, escalationExplanations, returnTexts } from './storyTexts.ts';
+import { caseNotes, returnTexts } from './storyTexts.ts';
 
 // One rung of the ladder each: dispatch (派单) and take (接单), then settle here or pass
 // the case up (上报). Each stage says how it ended.
 
 export type StageEnd = 'settled' | 'escalated' | 'returned';
-
-const escalate = async (
-  story: CaseStory,
-  by: StaffMember,
-  from: Level,
-  reason: EscalationReason,
-) => {
-  const toLevel = from === 'grid' ? 'community' : from === 'community' ? 'street' : 'department';
-  const lead = story.template.departments[0];
-  const department =
-    toLevel === 'department' && lead
-      ? departmentFor(story.world.district, story.place.streetId, lead)
-      : undefined;
-  await story.d.run('EscalateCase', by, {
-    toLevel,
-    reason,
-    explanation: story.d.random.pick(escalationExplanations[reason]),
-    ...(department ? { departmentId: department.departmentId } : {}),
-  });
-};
-
-const reasonToLeave = (story: CaseStory, level: Level): EscalationReason => {
-  if (story.plan.overdueAt === level) return 'overdue';
-  if (story.template.kind === 'dispute') return 'mediation_failed';
-  if (level === 'grid' && story.plan.riskLevel !== 'low' && story.plan.riskLevel !== 'medium') {
-    return 'high_risk';
-  }
-  return 'beyond_authority';
-};
 
 /** A mediation agrees only where the case is settled by it. */
 const agreed = ({ plan }: CaseStory, settlesHere: boolean): MediationOutcome =>
@@ -63,6 +35,8 @@ export const gridStage = async (story: CaseStory, again = false): Promise<StageE
     opener.role === 'grid_worker' && opener.scope.id === place.gridId
       ? opener
       : d.random.pick(team.workers);
+  // 网格吹哨: in an emergency the leader calls the departments out before anything else.
+  if (plan.summonAt === 'grid' && !again) await summonDepartments(story, team.leader);
   await dispatch(story, team.leader, worker, d.random.between(0.3, 3));
   if (plan.note && !again) {
     await d.pause(d.random.between(0.5, 3));
@@ -73,13 +47,14 @@ export const gridStage = async (story: CaseStory, again = false): Promise<StageE
     await d.pause(d.random.between(1, 6));
     await mediate(story, worker, agreed(story, settles), worker.displayName);
   }
+  if (!again) await reassessRisk(story, team.leader, 'grid');
   const overseer = d.random.pick(communityStaffOf(world.staff, place.communityId));
   await workAt(story, 'grid', overseer, [2, 12]);
   if (settles) {
     await resolve(story, worker);
     return 'settled';
   }
-  await escalate(story, team.leader, 'grid', reasonToLeave(story, 'grid'));
+  await escalate(story, team.leader, 'grid');
   return 'escalated';
 };
 
@@ -112,13 +87,14 @@ export const communityStage = async (story: CaseStory): Promise<StageEnd> => {
     agreed(story, settles),
     `${shortName(community.name)}社区人民调解委员会`,
   );
+  await reassessRisk(story, dispatcher!, 'community');
   const overseer = d.random.pick(supervisorsOf(world.staff, place.streetId));
   await workAt(story, 'community', overseer, [4, 24]);
   if (settles) {
     await resolve(story, assignee!);
     return 'settled';
   }
-  await escalate(story, assignee!, 'community', reasonToLeave(story, 'community'));
+  await escalate(story, assignee!, 'community');
   return 'escalated';
 };
 
@@ -139,12 +115,13 @@ export const streetStage = async (story: CaseStory): Promise<StageEnd> => {
     settles ? agreed(story, true) : 'partial',
     `${street.name}人民调解委员会`,
   );
+  await reassessRisk(story, dispatcher, 'street');
   await workAt(story, 'street', world.staff.admin, [8, 40]);
   if (settles) {
     await resolve(story, handler);
     return 'settled';
   }
-  await escalate(story, handler, 'street', 'beyond_authority');
+  await escalate(story, handler, 'street');
   return 'escalated';
 };
 

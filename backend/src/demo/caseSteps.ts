@@ -4,21 +4,14 @@ import { isActive, type CaseState } from '../domain/case/caseState.ts';
 import type { CaseDriver } from './caseDriver.ts';
 import { fill, type CaseTemplate, type TemplateWords } from './caseTemplate.ts';
 import type { DemoWorld } from './demoWorld.ts';
-import { departmentFor } from './districtPlan.ts';
 import type { Resident } from './residents.ts';
-import type { StaffMember } from './staffPlan.ts';
+import { supervisorsOf, type StaffMember } from './staffPlan.ts';
 import type { StoryPlan } from './storyPlan.ts';
-import {
-  departmentResponses,
-  extensionReasons,
-  mediationSummaries,
-  outcomeSummaries,
-  summonsRequest,
-} from './storyTexts.ts';
-import { atLocalTime, hours, minutes } from './workingTime.ts';
+import { extensionReasons, mediationSummaries, outcomeSummaries } from './storyTexts.ts';
+import { atLocalTime, hours } from './workingTime.ts';
 
 // Steps that several rungs of the ladder share: working a case up to (or past) its
-// deadline, summoning departments, mediating, resolving.
+// deadline, mediating, resolving. Summonses are in summons.ts.
 
 export interface CaseStory {
   readonly world: DemoWorld;
@@ -38,28 +31,47 @@ const dueOf = (state: CaseState): Date => {
   return new Date(state.deadline.due);
 };
 
+/** Who may extend a level's deadline once more: the street for grid and community. */
+const furtherExtender = ({ world, place, d }: CaseStory, level: Level): StaffMember =>
+  level === 'grid' || level === 'community'
+    ? d.random.pick(supervisorsOf(world.staff, place.streetId))
+    : world.staff.admin;
+
+/**
+ * 延期: on the day the deadline falls due, `by` moves it on, by no more than the level's
+ * own period (the rules refuse longer). Returns the deadline it moved.
+ */
+const extend = async ({ world, d }: CaseStory, level: Level, by: StaffMember): Promise<Date> => {
+  const due = dueOf(d.state());
+  await d.until(atLocalTime(due, d.random.between(9, 11)));
+  const days = d.random.int(1, world.decision.policy.workingDays[level]);
+  const newDeadline = world.decision.calendar.addWorkingDays(due, days);
+  await d.run('ExtendDeadline', by, {
+    newDeadline: newDeadline.toISOString(),
+    reason: d.random.pick(extensionReasons),
+  });
+  return due;
+};
+
 /**
  * The time the work at `level` takes: usually a while within the deadline; on a late
  * case past it (the deadline process records the miss); on an extended one, the overseer
- * grants more time on the day it falls due and the work ends after the original date.
+ * grants more time on the day it falls due (and, rarely, the street once more), and the
+ * work ends after the date it was due but within the time granted.
  */
 export const workAt = async (
-  { world, d, plan }: CaseStory,
+  story: CaseStory,
   level: Level,
   overseer: StaffMember,
   officeHours: readonly [number, number],
 ): Promise<void> => {
+  const { world, d, plan } = story;
   const { office } = world;
   const random = d.random;
   if (plan.extendedAt === level) {
-    const due = dueOf(d.state());
-    await d.until(atLocalTime(due, random.between(9, 11)));
-    const newDeadline = world.decision.calendar.addWorkingDays(due, random.int(3, 5));
-    await d.run('ExtendDeadline', overseer, {
-      newDeadline: newDeadline.toISOString(),
-      reason: random.pick(extensionReasons),
-    });
-    await d.until(office.addOfficeTime(due, hours(random.between(1, 12))));
+    let due = await extend(story, level, overseer);
+    if (plan.secondExtension) due = await extend(story, level, furtherExtender(story, level));
+    await d.until(office.addOfficeTime(due, hours(random.between(1, 8))));
     return;
   }
   if (plan.overdueAt === level) {
@@ -67,48 +79,6 @@ export const workAt = async (
     return;
   }
   await d.pause(random.between(...officeHours));
-};
-
-/** 吹哨报到: the lead department and, often, an assisting one report in. */
-export const summonDepartments = async (story: CaseStory, by: StaffMember): Promise<void> => {
-  const { world, d, plan, template, place } = story;
-  const random = d.random;
-  const [leadKind, ...assistingKinds] = template.departments;
-  const lead = leadKind && departmentFor(world.district, place.streetId, leadKind);
-  if (!lead) return;
-  const assisting = assistingKinds
-    .filter(() => random.chance(0.6))
-    .flatMap((kind) => departmentFor(world.district, place.streetId, kind) ?? []);
-  await d.run('SummonDepartments', by, {
-    leadDepartmentId: lead.departmentId,
-    assistingDepartmentIds: assisting.map((department) => department.departmentId),
-    urgent: plan.urgentSummons,
-    request: summonsRequest(story.title, plan.urgentSummons),
-  });
-  const state = d.state();
-  const summons = state.status === 'none' ? undefined : state.summonses.at(-1);
-  if (!summons) throw new Error('The summons just made is not in the case state');
-  const reports = summons.departments.map((summoned, index) => {
-    const reportBy = new Date(summoned.reportBy);
-    const late = plan.lateReport && index === 0;
-    const now = world.timeline.now();
-    const at = plan.urgentSummons
-      ? new Date(now.getTime() + minutes(late ? random.int(35, 90) : random.int(8, 25)))
-      : late
-        ? world.office.addOfficeTime(reportBy, hours(random.between(1, 6)))
-        : world.office.addOfficeTime(now, hours(random.between(0.5, 7)));
-    return { at, departmentId: summoned.departmentId };
-  });
-  reports.sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const { at, departmentId } of reports) {
-    await d.until(at);
-    const kind = world.district.departments.find((dep) => dep.departmentId === departmentId)!.kind;
-    await d.run('RecordDepartmentReport', world.staff.departments.get(departmentId)!, {
-      summonsId: summons.summonsId,
-      departmentId,
-      response: departmentResponses[kind],
-    });
-  }
 };
 
 export const mediate = async (

@@ -1,22 +1,38 @@
+import type { Level } from '@gridline/events';
 import { aftercare } from './aftercare.ts';
-import { communityStage, departmentStage, gridStage, streetStage } from './caseStages.ts';
+import {
+  communityStage,
+  departmentStage,
+  gridStage,
+  streetStage,
+  type StageEnd,
+} from './caseStages.ts';
 import type { CaseStory } from './caseSteps.ts';
+import { ladder } from './storyPlan.ts';
 
-// A case's whole life, one rung at a time (分级排查、逐级调解): the grid tries first; what
-// it cannot settle goes to the community, then the street, then a department. A case
-// the community sends back is settled in the grid after all. Then comes the aftercare.
-// Where the simulated window ends, the story simply stops: the case stays open.
+// A case's whole life, one rung at a time (分级排查、逐级调解), from the level it opened
+// at: what a level cannot settle goes one up, to the community, the street, then a
+// department. A case the community sends back is settled in the grid after all. Then
+// comes the aftercare. Where the simulated window ends, the story simply stops: the case
+// stays open.
+
+const stageAt: Record<Level, (story: CaseStory) => Promise<StageEnd>> = {
+  grid: (story) => gridStage(story),
+  community: communityStage,
+  street: streetStage,
+  department: departmentStage,
+};
 
 const settle = async (story: CaseStory): Promise<void> => {
-  if ((await gridStage(story)) === 'settled') return;
-  const community = await communityStage(story);
-  if (community === 'returned') {
-    await gridStage(story, true);
-    return;
+  for (const level of ladder.slice(ladder.indexOf(story.plan.openedAt))) {
+    const end = await stageAt[level](story);
+    if (end === 'settled') return;
+    if (end === 'returned') {
+      await gridStage(story, true);
+      return;
+    }
   }
-  if (community === 'settled') return;
-  if ((await streetStage(story)) === 'settled') return;
-  await departmentStage(story);
+  throw new Error('A case passed the department level unsettled');
 };
 
 export const tellCaseStory = async (story: CaseStory): Promise<void> => {

@@ -1,6 +1,6 @@
 import type { Scope, StaffRole } from '@gridline/events';
 import { UsernameTakenError, type AccountStore } from '../accounts/accountStore.ts';
-import type { DemoDistrict } from './generateDemoDistrict.ts';
+import type { DistrictPlan } from './districtPlan.ts';
 import { districtName } from './placeNames.ts';
 import {
   communityStaffOf,
@@ -8,12 +8,14 @@ import {
   supervisorsOf,
   teamOf,
   type StaffMember,
+  type StaffPlan,
 } from './staffPlan.ts';
 
-// One sign-in per role, each tied to a person the generator posted, so a demo user sees
-// real cases in their scope: a worker and the leader of 瑞益园's first grid, its
-// community staff, the street's supervisor, the property company's liaison (summoned
-// more than any other department), the auditor and the administrator.
+// Sign-ins tied to people the generator posted, so a demo user sees real cases in their
+// scope: a worker and the leader of 瑞益园's first grid, two of its community staff and
+// the street's two supervisors (so that four eyes and the whole ladder can be tried by
+// hand), the property company's liaison (summoned more than any other department), a
+// liaison for every other department, the auditor and the administrator.
 
 export interface DemoLogin {
   readonly username: string;
@@ -27,7 +29,23 @@ export interface DemoLogin {
 
 export const defaultDemoPassword = 'gridline-demo-2026';
 
-const scopeName = ({ district }: DemoDistrict, scope: Scope): string => {
+/** Where every demo sign-in is listed, relative to the repository (and the working directory of `npm start`). */
+export const demoAccountsDoc = 'docs/demo-district.md';
+
+/** What the sign-ins depend on: the district and its people, not the cases. */
+export interface DemoPeople {
+  readonly district: DistrictPlan;
+  readonly staff: StaffPlan;
+}
+
+/** Liaisons of the departments other than the featured one sign in as `liaison.<department id>`. */
+const liaisonPrefix = 'liaison.';
+
+/** Start-up prints these; the liaisons' are listed in docs/demo-district.md. */
+export const isPrintedAtStart = (login: DemoLogin): boolean =>
+  !login.username.startsWith(liaisonPrefix);
+
+const scopeName = ({ district }: DemoPeople, scope: Scope): string => {
   const communities = district.streets.flatMap((street) => street.communities);
   switch (scope.kind) {
     case 'grid':
@@ -45,22 +63,33 @@ const scopeName = ({ district }: DemoDistrict, scope: Scope): string => {
   }
 };
 
-export const demoLogins = (demo: DemoDistrict): DemoLogin[] => {
+export const demoLogins = (demo: DemoPeople): DemoLogin[] => {
   const { district, staff } = demo;
   const grid = district.grids[0]!;
   const street = district.streets[0]!;
   const team = teamOf(staff, grid.gridId);
+  const [secretary, director] = communityStaffOf(staff, grid.place.communityId);
+  const [supervisor, deputy] = supervisorsOf(staff, street.streetId);
   const property = district.departments.find(
     (d) => d.kind === 'property_company' && d.belongsTo.id === street.streetId,
   )!;
+  const otherLiaisons = district.departments
+    .filter((department) => department !== property)
+    .map(({ departmentId }): [string, StaffMember] => [
+      `${liaisonPrefix}${departmentId}`,
+      liaisonOf(staff, departmentId),
+    ]);
   const people: [string, StaffMember][] = [
     ['grid.worker', team.workers[0]!],
     ['grid.leader', team.leader],
-    ['community.staff', communityStaffOf(staff, grid.place.communityId)[0]!],
-    ['street.supervisor', supervisorsOf(staff, street.streetId)[0]!],
+    ['community.staff', secretary!],
+    ['community.staff2', director!],
+    ['street.supervisor', supervisor!],
+    ['street.supervisor2', deputy!],
     ['department.liaison', liaisonOf(staff, property.departmentId)],
     ['auditor', staff.auditor],
     ['admin', staff.admin],
+    ...otherLiaisons,
   ];
   return people.map(([username, { personId, displayName, role, scope }]) => ({
     username,

@@ -1,12 +1,29 @@
 import type { Accounts } from '../accounts/openAccounts.ts';
+import { defaultDemoPassword, demoAccountsDoc } from './demoAccounts.ts';
 import type { Services } from '../application/services.ts';
 import type { DemoSettings } from './demoSettings.ts';
 import { describeDemoRun, historyEndingToday, isEmptyStore, runDemo } from './runDemo.ts';
 
 /**
+ * On a store that already holds the demo district, the sign-ins are not printed again
+ * (they may have changed since); this says where to find them. A store without the demo
+ * accounts (a real deployment) gets no such line.
+ */
+const signInsReminder = (accounts: Accounts, settings: DemoSettings): string[] => {
+  if (!accounts.accounts.findByUsername('community.staff')) return [];
+  const password = settings.passwordIsDefault
+    ? `password ${defaultDemoPassword} unless GRIDLINE_DEMO_PASSWORD was set when it was generated`
+    : 'password: the GRIDLINE_DEMO_PASSWORD it was generated with';
+  return [
+    `Demo sign-ins: see ${demoAccountsDoc} (grid.worker, community.staff, street.supervisor, admin, …); ${password}.`,
+  ];
+};
+
+/**
  * `npm start` on an empty store: generate the default demo district (unless
  * GRIDLINE_DEMO=off) so the console has something to show, and return the lines that
- * tell how to sign in. A store that holds any event is left alone.
+ * tell how to sign in. A store that holds any event is left alone; if it holds the demo
+ * district, the lines say where its sign-ins are listed.
  */
 export const demoOnFirstStart = async (options: {
   readonly services: Services;
@@ -17,7 +34,8 @@ export const demoOnFirstStart = async (options: {
   readonly log: (line: string) => void;
 }): Promise<string[]> => {
   const { services, accounts, settings, now, log } = options;
-  if (!settings.enabled || !(await isEmptyStore(services.store))) return [];
+  if (!(await isEmptyStore(services.store))) return signInsReminder(accounts, settings);
+  if (!settings.enabled) return [];
   log(`The event store is empty: generating the demo district (GRIDLINE_DEMO=off to skip) …`);
   const run = await runDemo({
     services,

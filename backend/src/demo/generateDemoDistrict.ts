@@ -5,15 +5,17 @@ import { createWorld, type DemoStats } from './demoWorld.ts';
 import { demoSize, patrolCaseShare, type DemoSize, type DemoSizeInput } from './demoSizes.ts';
 import { planDistrict, type DistrictPlan } from './districtPlan.ts';
 import { establishDistrict } from './establishDistrict.ts';
+import { scheduleMeetings } from './meetings.ts';
 import { schedulePatrols } from './patrols.ts';
 import { createRandom } from './random.ts';
 import { planStaff, type StaffPlan } from './staffPlan.ts';
 import { createTimeline } from './timeline.ts';
 import { workingTime } from './workingTime.ts';
 
-// A synthetic district in the image of the seed reports, written through the same
-// command path as every user's request: the organisation, months of patrols, and the
-// cases residents bring or patrols find, each living its life on a simulated clock.
+// A synthetic district in the image of the field reports, written through the same
+// command path as every user's request: the organisation, months of patrols and
+// residents' meetings, and the cases residents bring, meetings raise or patrols find,
+// each living its life on a simulated clock.
 // Deterministic: the same seed, size and start give the same log, event for event.
 
 export interface GenerateDemoOptions {
@@ -69,7 +71,10 @@ export const generateDemoDistrict = async (options: GenerateDemoOptions): Promis
     { perGridWeek: size.patrolsPerGridWeek, caseChance },
     random.fork('patrols'),
   );
-  scheduleArrivals(world, Math.round(size.cases * (1 - patrolCaseShare)), random.fork('arrivals'));
+  // Residents bring the rest of the cases: to the monthly meetings, or otherwise.
+  const raisedAtMeetings = scheduleMeetings(world, random.fork('meetings'));
+  const brought = Math.round(size.cases * (1 - patrolCaseShare)) - raisedAtMeetings;
+  scheduleArrivals(world, Math.max(0, brought), random.fork('arrivals'));
   await timeline.run();
 
   return { seed, size, start, end, district, staff, stats: world.stats() };

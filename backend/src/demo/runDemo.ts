@@ -1,7 +1,13 @@
 import type { AccountStore } from '../accounts/accountStore.ts';
 import type { Services } from '../application/services.ts';
 import type { EventStore } from '../eventStore/port.ts';
-import { createDemoAccounts, demoLogins, type DemoLogin } from './demoAccounts.ts';
+import {
+  createDemoAccounts,
+  demoAccountsDoc,
+  demoLogins,
+  isPrintedAtStart,
+  type DemoLogin,
+} from './demoAccounts.ts';
 import { demoSize, type DemoSizeInput } from './demoSizes.ts';
 import { generateDemoDistrict, type DemoDistrict } from './generateDemoDistrict.ts';
 import { localDateTag, localMidnight } from './workingTime.ts';
@@ -46,25 +52,37 @@ export const runDemo = async (options: {
 
 const formatter = new Intl.NumberFormat('en');
 
+const signInLine = (login: DemoLogin, shownPassword: string): string =>
+  `  ${login.username.padEnd(19)} / ${shownPassword} / ${login.role.padEnd(18)} / ` +
+  `${login.scope.kind} ${login.scope.id} (${login.scopeName}), ${login.displayName}`;
+
+/** The liaisons not printed one per line, named in one line that says where the rest are. */
+const moreLiaisonsLine = (logins: readonly DemoLogin[]): string[] => {
+  if (logins.length === 0) return [];
+  const named = logins.slice(0, 2).map((login) => login.username);
+  return [
+    `  … and ${logins.length} more department liaisons (${named.join(', ')}, …); ` +
+      `every sign-in: ${demoAccountsDoc}`,
+  ];
+};
+
 /** The lines `npm start` and the CLI print: what was made, and how to sign in. */
 export const describeDemoRun = (run: DemoRun, shownPassword: string): string[] => {
   const { demo, logins, keptAccounts, elapsedMs } = run;
   const { stats } = demo;
-  const cases =
-    (stats.eventsByType.get('DisputeLogged') ?? 0) + (stats.eventsByType.get('IssueReported') ?? 0);
+  const count = (type: string) => stats.eventsByType.get(type) ?? 0;
+  const cases = count('DisputeLogged') + count('IssueReported');
   const day = (date: Date) => localDateTag(date).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
   const lines = [
     `Demo district (seed ${demo.seed}, ${demo.size.label}): ${demo.district.streets.length} street(s), ` +
       `${demo.district.grids.length} grids, ${demo.staff.members.length} staff; ` +
       `${day(demo.start)} to ${day(demo.end)}: ${formatter.format(cases)} cases, ` +
-      `${formatter.format(stats.eventsByType.get('InspectionRecorded') ?? 0)} patrols, ` +
+      `${formatter.format(count('InspectionRecorded'))} patrols, ` +
+      `${formatter.format(count('ResidentMeetingHeld'))} residents' meetings, ` +
       `${formatter.format(stats.events)} events in ${(elapsedMs / 1000).toFixed(1)} s.`,
     'Demo sign-ins (username / password / role / scope):',
-    ...logins.map(
-      (login) =>
-        `  ${login.username.padEnd(19)} / ${shownPassword} / ${login.role.padEnd(18)} / ` +
-        `${login.scope.kind} ${login.scope.id} (${login.scopeName}), ${login.displayName}`,
-    ),
+    ...logins.filter(isPrintedAtStart).map((login) => signInLine(login, shownPassword)),
+    ...moreLiaisonsLine(logins.filter((login) => !isPrintedAtStart(login))),
   ];
   if (keptAccounts.length > 0) {
     lines.push(`  (already existed and were left as they were: ${keptAccounts.join(', ')})`);

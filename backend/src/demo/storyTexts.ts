@@ -100,3 +100,26 @@ export const welfareNotes = {
   ],
   no_response: ['窗帘未拉开、敲门无人应答，已联系家属。'],
 } as const;
+
+export const riskReasons = {
+  raised: [
+    '走访发现双方情绪激动，有激化苗头，上调风险等级。',
+    '涉及人员较多，存在安全隐患，上调风险等级。',
+  ],
+  lowered: ['经现场处置和疏导，风险已基本化解，下调风险等级。'],
+} as const;
+
+export const withdrawalReasons = {
+  some: ['主办部门已到场处置，协办部门无需再到场，撤回吹哨。'],
+  all: ['问题已由社区协调物业先行解决，撤回吹哨。', '险情已排除，无需部门到场，撤回吹哨。'],
+} as const;
+
+export const failedCheckNotes = [
+  '现场核查发现整改不到位，退回重新办理。',
+  '电话核实当事人反映问题仍未解决，核查不通过。',
+] as const;
+
+export const overruleReasons = [
+  '诉求超出政策规定和物业服务合同范围，经街道复核已依法依规处理到位，予以归档。',
+  '当事人要求的赔偿缺乏依据，已释法明理并告知诉讼途径，经街道复核予以归档。',
+] as const;
