@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from './support/apiServer.ts';
 import { caseAfter, ladder } from './support/caseSetup.ts';
+import { disputeBody } from './support/payloads.ts';
 
 // The rules that keep the figures honest, as a client meets them: a clear refusal that
 // writes nothing, and the allowed path beside it.
@@ -48,7 +49,7 @@ describe('When a client breaks a rule the figures depend on', () => {
       () =>
         leader.post(`/api/cases/${caseId}/escalate`, { toLevel: 'community', reason: 'overdue' }),
       409,
-      /cannot be escalated as "overdue": no deadline was missed at the grid level/,
+      /cannot be escalated as "overdue": its deadline in force at the grid level was not missed/,
     );
   });
 
@@ -111,6 +112,53 @@ describe('When a client breaks a rule the figures depend on', () => {
       level: 'grid',
       assignment: { assigneeId: 'p-worker' },
     });
+  });
+
+  it('logs a dispute found on patrol with the patrol that found it, for proactive discovery', async () => {
+    const worker = await api.as('worker');
+    const patrol = await worker.post('/api/inspections', {
+      inspectionId: 'insp-dispute-1',
+      gridId: 'grid-ryy-1',
+      inspectorId: 'p-worker',
+      startedAt: '2026-06-01T08:00:00+08:00',
+      endedAt: '2026-06-01T08:40:00+08:00',
+      buildingsVisited: [{ buildingId: 'bld-ryy-3', householdsVisited: 6 }],
+      welfareChecks: [],
+      findings: [],
+    });
+    expect(patrol.status).toBe(201);
+    const logged = await worker.post('/api/cases/disputes', {
+      ...disputeBody,
+      source: 'inspection',
+      inspectionId: 'insp-dispute-1',
+    });
+    expect(logged.status).toBe(201);
+    const history = await worker.get(`/api/cases/${logged.body['caseId'] as string}/history`);
+    const [opening] = history.body['events'] as { data: Record<string, unknown> }[];
+    expect(opening!.data).toMatchObject({ source: 'inspection', inspectionId: 'insp-dispute-1' });
+  });
+
+  it('refuses a dispute naming a patrol that was never recorded', async () => {
+    const worker = await api.as('worker');
+    await refusedWithoutWriting(
+      () =>
+        worker.post('/api/cases/disputes', {
+          ...disputeBody,
+          source: 'inspection',
+          inspectionId: 'insp-never',
+        }),
+      400,
+      /inspectionId: no patrol insp-never is recorded/,
+    );
+  });
+
+  it('refuses a dispute said to be found on patrol without naming the patrol', async () => {
+    const worker = await api.as('worker');
+    await refusedWithoutWriting(
+      () => worker.post('/api/cases/disputes', { ...disputeBody, source: 'inspection' }),
+      400,
+      /inspectionId/,
+    );
   });
 
   it('refuses the resolver recording the return visit on their own case', async () => {

@@ -11,6 +11,7 @@ import { handleStreamCommand, type CommandOutcome } from '../handleStreamCommand
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
 import { caseModel } from './caseModel.ts';
 import { withExtras } from './commandExtras.ts';
+import { checkPatrolOfDispute } from './patrolOfDispute.ts';
 import { randomUUID } from 'node:crypto';
 
 export interface CaseServiceDependencies {
@@ -45,6 +46,9 @@ export const caseService = ({ store, directory, decision }: CaseServiceDependenc
       idMaker(context),
     );
     const opening = type === 'LogDispute' || type === 'ReportIssue';
+    if (type === 'LogDispute') {
+      await checkPatrolOfDispute(store, payload as CaseCommandPayload<'LogDispute'>);
+    }
     const outcome = await handleStreamCommand(
       store,
       caseStream(caseId),

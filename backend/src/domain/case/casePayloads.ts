@@ -35,7 +35,7 @@ import {
 // The openings' level and deadline follow from who opens the case and when; the source is
 // the client's to say. The shapes come from the events' own fields.
 export const logDisputePayloadSchema = disputeLoggedV2Schema
-  .omit({ caseId: true, inspectionId: true })
+  .omit({ caseId: true })
   .extend({
     source: issueSourceSchema,
     parties: z
@@ -48,6 +48,16 @@ export const logDisputePayloadSchema = disputeLoggedV2Schema
       )
       .min(1)
       .max(50),
+  })
+  .superRefine((payload, ctx) => {
+    // A dispute found on patrol names the patrol, so proactive discovery counts it.
+    if ((payload.source === 'inspection') !== (payload.inspectionId !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inspectionId'],
+        message: 'names the patrol that found the dispute, and only with source "inspection"',
+      });
+    }
   });
 
 export const reportIssuePayloadSchema = issueReportedV1Schema

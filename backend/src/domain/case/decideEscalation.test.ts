@@ -5,6 +5,7 @@ import { given } from './specification/given.ts';
 import {
   caseId,
   deadlineMissed,
+  extended,
   mediated,
   reopened,
   resolved,
@@ -259,10 +260,23 @@ describe('When an escalation gives its reason', () => {
       .then(because('overdue'));
   });
 
+  it('refuses "overdue" once the missed deadline was extended and the new one still runs', () => {
+    given([
+      ...inProgressAtGrid,
+      deadlineMissed('grid', dueFromMonday.grid),
+      extended('grid', dueFromMonday.grid, endOfDay('2026-06-08')),
+    ])
+      .when(escalate(people.gridLeader, 'community', { reason: 'overdue' }))
+      .thenThrows('illegal_state', /its deadline in force at the grid level was not missed/);
+  });
+
   it('refuses "overdue" with no missed deadline', () => {
     given(inProgressAtGrid)
       .when(escalate(people.gridLeader, 'community', { reason: 'overdue' }))
-      .thenThrows('illegal_state', /as "overdue": no deadline was missed at the grid level/);
+      .thenThrows(
+        'illegal_state',
+        /as "overdue": its deadline in force at the grid level was not missed/,
+      );
   });
 
   it('accepts "resident unsatisfied" after an unsatisfied visit on the resolution it reopened', () => {
@@ -346,6 +360,6 @@ describe('When the deadline process escalates an overdue case', () => {
   it('refuses the system escalating a case whose deadline was not missed', () => {
     given(inProgressAtGrid)
       .when(escalate(people.deadlineProcess, 'community', { reason: 'overdue' }))
-      .thenThrows('illegal_state', /no deadline was missed/);
+      .thenThrows('illegal_state', /was not missed/);
   });
 });

@@ -2,6 +2,7 @@ import type { CaseEvent, EscalationReason, Level } from '@gridline/events';
 import { levelAbove, levelBelow } from './caseAccess.ts';
 import type { EscalateCase, ReturnCase } from './caseCommands.ts';
 import { deadlineAt, type CaseDecisionContext } from './caseDecisionContext.ts';
+import { hasMissed } from './caseFacts.ts';
 import type { ActiveCase, ExistingCase } from './caseState.ts';
 import { requireActive, requireStaffAt } from './caseGuards.ts';
 import { forbidden, illegalState, invalid } from './domainError.ts';
@@ -114,9 +115,11 @@ function missingFact(reason: EscalationReason, state: ActiveCase): string | null
         ? null
         : `no mediation failed at the ${here} level`;
     case 'overdue':
-      return state.missedDeadlines.some((missed) => missed.level === here)
+      // The deadline in force must be the one missed: an extension or a new stay at the
+      // level gives the case a clock it has not yet run out.
+      return state.deadline?.level === here && hasMissed(state, here, state.deadline.due)
         ? null
-        : `no deadline was missed at the ${here} level`;
+        : `its deadline in force at the ${here} level was not missed`;
     case 'resident_unsatisfied':
       return state.unsatisfiedResolutions.includes(state.resolutionCount) &&
         state.resolutionCount > 0
