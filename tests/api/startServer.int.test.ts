@@ -66,7 +66,10 @@ describe('npm start', () => {
     expect(await response.json()).toMatchObject({
       status: 'ok',
       store: { kind: 'sqlite', location: join(dataDir, 'events.sqlite') },
-      readModels: [{ name: 'organisation', version: 1 }],
+      readModels: expect.arrayContaining([
+        expect.objectContaining({ name: 'organisation', version: 1 }),
+        expect.objectContaining({ name: 'case_board', version: 1 }),
+      ]),
       log: { state: 'verified', mode: 'full', throughPosition: 0, checkedAt: expect.any(String) },
     });
     expect(existsSync(join(dataDir, 'events.sqlite'))).toBe(true);

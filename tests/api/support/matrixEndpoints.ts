@@ -50,6 +50,16 @@ export const endpoints: Endpoint[] = [
     success: 200,
   },
   {
+    name: 'list cases',
+    // Everyone may list; what each sees is their scope (tests/api/caseBoard.int.test.ts).
+    outOfScope: 200,
+    given: ladder.summoned,
+    method: 'GET',
+    path: () => '/api/cases',
+    allowed: everyone,
+    success: 200,
+  },
+  {
     name: 'GET history',
     given: ladder.summoned,
     method: 'GET',

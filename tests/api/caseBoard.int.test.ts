@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from './support/apiServer.ts';
+import { caseAfter, ladder } from './support/caseSetup.ts';
+import { otherGridDispute } from './support/payloads.ts';
+
+interface Listed {
+  caseId: string;
+  place: { gridId: string };
+  status: string;
+  level: string;
+  overdue: boolean;
+  deadline: string | null;
+}
+
+// The case board through the API: each reader sees their own scope, filters and pages are
+// checked, and a read can wait for the command it follows.
+
+describe('GET /api/cases, the case board', () => {
+  let api: ApiServer;
+  let mine: string[];
+  let elsewhere: string;
+  let summoned: string;
+  beforeAll(async () => {
+    api = await startApiServer();
+    mine = [
+      await caseAfter(api.services, api.now(), ladder.logged),
+      await caseAfter(api.services, api.now(), ladder.accepted),
+      await caseAfter(api.services, api.now(), ladder.resolvedAtGrid),
+    ];
+    summoned = await caseAfter(api.services, api.now(), ladder.summoned);
+    const other = await (await api.as('otherWorker')).post('/api/cases/disputes', otherGridDispute);
+    elsewhere = other.body['caseId'] as string;
+    await api.readModels.waitFor((await api.readModels.refreshHead(), api.readModels.head())!);
+  });
+  afterAll(() => api.close());
+
+  const list = async (username: Parameters<ApiServer['as']>[0], query = '') => {
+    const response = await (await api.as(username)).get(`/api/cases${query}`);
+    return { ...response, items: (response.body['items'] ?? []) as Listed[] };
+  };
+
+  it('shows a grid leader the cases of their grid only', async () => {
+    const { status, items } = await list('leader');
+    expect(status).toBe(200);
+    expect(items.map((item) => item.caseId).sort()).toEqual([...mine, summoned].sort());
+    expect(items.every((item) => item.place.gridId === 'grid-ryy-1')).toBe(true);
+  });
+
+  it('shows the other grid’s leader only theirs', async () => {
+    const { items } = await list('otherLeader');
+    expect(items.map((item) => item.caseId)).toEqual([elsewhere]);
+  });
+
+  it('shows auditors the whole district', async () => {
+    const { items } = await list('auditor');
+    expect(items).toHaveLength(5);
+  });
+
+  it('shows a department liaison the cases their department was summoned to', async () => {
+    const { items } = await list('liaison');
+    expect(items.map((item) => item.caseId)).toEqual([summoned]);
+    expect((await list('otherLiaison')).items).toEqual([]);
+  });
+
+  it('filters by status and level', async () => {
+    const { items } = await list('auditor', '?status=resolved');
+    expect(items.map((item) => item.caseId)).toEqual([mine[2]]);
+    const atCommunity = await list('auditor', '?level=community');
+    expect(atCommunity.items.map((item) => item.caseId)).toEqual([summoned]);
+  });
+
+  it('flags the open cases past their deadline, overdue first', async () => {
+    api.advance(10 * 86_400_000);
+    try {
+      const { items } = await list('leader', '?overdue=true');
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((item) => item.overdue && item.status !== 'resolved')).toBe(true);
+      const deadlines = items.map((item) => item.deadline!);
+      expect(deadlines).toEqual([...deadlines].sort());
+    } finally {
+      api.advance(-10 * 86_400_000);
+    }
+  });
+
+  it('pages with a cursor, every case once', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await list('auditor', query);
+      seen.push(...page.items.map((item) => item.caseId));
+      cursor = page.body['nextCursor'] as string | null;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...mine, summoned, elsewhere].sort());
+  });
+
+  it('answers a read that names the command’s position once the board has it', async () => {
+    const worker = await api.as('worker');
+    const opened = await worker.post('/api/cases/issues', {
+      place: { streetId: 'street-ruiling', communityId: 'comm-ruiyiyuan', gridId: 'grid-ryy-1' },
+      riskLevel: 'low',
+      title: '路灯不亮',
+      description: '3号楼前路灯不亮。',
+      category: 'facility',
+      source: 'resident',
+    });
+    const { items } = await list('worker', `?after=${opened.body['position'] as string}&q=路灯`);
+    expect(items.map((item) => item.caseId)).toEqual([opened.body['caseId']]);
+  });
+
+  it.each([
+    ['an unknown filter', '?colour=red', /unknown parameter colour/],
+    ['a malformed cursor', '?cursor=not-a-cursor', /cursor: not a cursor this server gave out/],
+    ['a position past the end of the log', '?after=999999/999999', /past the end of the log/],
+    ['a position that is not one', '?after=yesterday', /after: must be a log position/],
+    ['an unknown sort', '?sort=colour', /sort: "colour" is not one of/],
+    ['a page too large', '?limit=100000', /limit/],
+    ['a level that does not exist', '?level=province', /level/],
+  ])('refuses %s with a precise 400', async (_name, query, detail) => {
+    const response = await list('leader', query);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(response.body['detail']).toMatch(detail);
+  });
+});
