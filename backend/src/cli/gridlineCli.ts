@@ -4,13 +4,14 @@ import { UnverifiableLogError } from '../eventStore/sqlite/integrity/verifySqlit
 import { SigningKeyError } from '../eventStore/sqlite/logSigning.ts';
 import { CliUsageError, exitCodes, type CliCommand } from './cliCommand.ts';
 import { headCommand } from './commands/headCommand.ts';
+import { rebuildCommand } from './commands/rebuildCommand.ts';
 import { verifyCommand } from './commands/verifyCommand.ts';
 
 // npm run gridline -- <command> [options]      (npm run gridline -- <command> --help)
 // Operators' commands on a data directory, beside a running server if need be.
 
 /** Every subcommand; a new one is one import and one entry here. */
-const commands: readonly CliCommand[] = [verifyCommand, headCommand];
+const commands: readonly CliCommand[] = [verifyCommand, headCommand, rebuildCommand];
 
 const commonOptions = {
   'data-dir': { type: 'string' },

@@ -192,6 +192,9 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       return targets.get(name)!.writing.db;
     },
 
+    /** The last event applied to the file being written (a rebuild's progress). */
+    writtenPosition: (name: string) => targets.get(name)!.writing.checkpoint(),
+
     /** Which generation is being written: it changes when a rebuild starts from 0. */
     writingGeneration: (name: string) => targets.get(name)!.writing.generation,
 
