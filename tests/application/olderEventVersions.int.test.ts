@@ -79,4 +79,35 @@ describe('A case an earlier release stored with DisputeLogged v1', () => {
     expect(events.map(({ event }) => event.type)).toEqual(['DisputeLogged', 'CaseNoteAdded']);
     await store.close();
   });
+
+  it('reads a resolution stored as v1 with its writer as the resolver, its number from the order', async () => {
+    const store = await storeWithOldCase();
+    // The guard refuses to write an old version: put it in the file as the old release did.
+    const file = openSqliteEventStore({ path: join(dir!, 'events.sqlite') });
+    const eventId = randomUUID();
+    await file.append(
+      caseStream(caseId),
+      [
+        {
+          id: eventId,
+          type: 'CaseResolved',
+          data: { caseId, level: 'grid', outcome: 'mediated', summary: '双方和解。' },
+          metadata: sampleMetadata({ eventId, schemaVersion: 1 }),
+        },
+      ],
+      { expected: 0n },
+    );
+    await file.close();
+    const { state, events } = await readCase(store, caseId, admin);
+    expect(state).toMatchObject({
+      status: 'resolved',
+      resolution: { number: 1, resolverId: sampleMetadata().actor.personId },
+    });
+    expect(events[1]!.event.data).toMatchObject({
+      resolverId: sampleMetadata().actor.personId,
+      resolutionNumber: null,
+      deadlineInForce: null,
+    });
+    await store.close();
+  });
 });

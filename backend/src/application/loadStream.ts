@@ -6,6 +6,7 @@ import {
 } from '@gridline/events';
 import { StreamNotFoundError } from '../eventStore/errors.ts';
 import type { EventStore, Position } from '../eventStore/port.ts';
+import { readable } from '../eventStore/unreadableJson.ts';
 
 /** A stored event brought to the current version of its type, with its envelope. */
 export interface LoadedEvent<Event extends GridlineEvent = GridlineEvent> {
@@ -30,9 +31,15 @@ export const loadStream = async <Event extends GridlineEvent>(
   try {
     const recorded = await store.readStream(streamName);
     const events = recorded.map((record) => {
-      const metadata = eventMetadataSchema.parse(record.metadata);
+      const metadata = eventMetadataSchema.parse(readable(record.metadata));
       return {
-        event: decodeEvent(record.type, metadata.schemaVersion, record.data) as Event,
+        // With its envelope: some upcasts read who wrote the event from it.
+        event: decodeEvent(
+          record.type,
+          metadata.schemaVersion,
+          readable(record.data),
+          metadata,
+        ) as Event,
         metadata,
         id: record.id,
         revision: record.revision,

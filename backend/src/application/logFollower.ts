@@ -5,6 +5,7 @@ import {
   type GridlineEvent,
 } from '@gridline/events';
 import { comparePositions, type EventStore, type Position } from '../eventStore/port.ts';
+import { readable } from '../eventStore/unreadableJson.ts';
 
 /** An event of the followed streams, decoded to its current version, with its envelope. */
 export interface FollowedEvent<Event extends GridlineEvent = GridlineEvent> {
@@ -42,8 +43,8 @@ export const followLog = <View, Event extends GridlineEvent>(
       if (seen && comparePositions(record.position, seen) <= 0) continue;
       seen = record.position;
       if (!record.streamName.startsWith(streamPrefix)) continue;
-      const metadata = eventMetadataSchema.parse(record.metadata);
-      const event = decodeEvent(record.type, metadata.schemaVersion, record.data, metadata);
+      const metadata = eventMetadataSchema.parse(readable(record.metadata));
+      const event = decodeEvent(record.type, metadata.schemaVersion, readable(record.data), metadata);
       gained.push({
         event: event as Event,
         metadata,

@@ -44,6 +44,10 @@ export const organisationDirectoryFromReadModel = (
   });
   return {
     async current() {
+      // An organisation event that cannot be read stops the read model short of it: the
+      // directory as of the last good event serves meanwhile (and /api/health shows the
+      // failure), instead of every request waiting on what will not come.
+      if (runner.failure('organisation') !== undefined) return directory;
       const head = await lastPositionOf(store);
       if (
         head &&

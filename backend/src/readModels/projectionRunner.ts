@@ -192,6 +192,9 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       return targets.get(name)!.writing.db;
     },
 
+    /** Why a read model stopped, while it is failed. */
+    failure: (name: string) => targets.get(name)!.failure?.message,
+
     /** The last event applied to the file being written (a rebuild's progress). */
     writtenPosition: (name: string) => targets.get(name)!.writing.checkpoint(),
 

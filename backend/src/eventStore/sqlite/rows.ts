@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../port.ts';
+import { parseStoredJson } from '../unreadableJson.ts';
 import { sqlitePosition } from './appendToStream.ts';
 import type { EventRow } from './schema.ts';
 
@@ -8,7 +9,7 @@ export const toRecordedEvent = (row: EventRow): RecordedEvent => ({
   streamName: row.stream_name,
   revision: BigInt(row.revision),
   position: sqlitePosition(row.position),
-  data: JSON.parse(row.data),
-  metadata: JSON.parse(row.metadata),
+  data: parseStoredJson(row.data, 'data'),
+  metadata: parseStoredJson(row.metadata, 'metadata'),
   created: new Date(row.created),
 });
