@@ -20,6 +20,7 @@ const summoned = (
   data: Extract<CaseEvent, { type: 'DepartmentSummoned' }>['data'],
   rows: RowReader,
 ): RowChange[] => {
+  // A case's first event opens it, so a summons always finds its case here.
   const opened = rows.get(casesTable, { case_id: data.caseId });
   const row = (department: SummonedDepartment, role: 'lead' | 'assisting'): RowChange => ({
     op: 'upsert',
