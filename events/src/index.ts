@@ -6,6 +6,7 @@ export * from './caseVocabulary.ts';
 export * from './roles.ts';
 export * from './place.ts';
 export * from './personalData.ts';
+export * from './personalDataMask.ts';
 
 export * from './case/caseOpening.ts';
 export * from './case/caseRouting.ts';

@@ -10,12 +10,15 @@ import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { auditRoutes } from './auditRoutes.ts';
 import { caseBoardRoutes } from './caseBoardRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
+import { gridPatchRoutes } from './gridPatchRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { revealRoutes } from './revealRoutes.ts';
+import { summonsRoutes } from './summonsRoutes.ts';
 import { jsonBodiesOnly } from './jsonBodiesOnly.ts';
 import { organisationRoutes } from './organisationRoutes.ts';
+import { patrolRoutes } from './patrolRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
 import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
@@ -85,6 +88,9 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   if (dependencies.readModels) {
     app.use('/api', caseBoardRoutes({ readModels: dependencies.readModels, now }, registry));
+    app.use('/api', gridPatchRoutes({ readModels: dependencies.readModels, now }, registry));
+    app.use('/api', patrolRoutes({ readModels: dependencies.readModels, now }, registry));
+    app.use('/api', summonsRoutes({ readModels: dependencies.readModels, now }, registry));
   }
   app.use(
     '/api',

@@ -14,6 +14,7 @@ export const caseBoardFilters = {
   category: issueCategorySchema.optional(),
   source: z.enum([...issueSourceSchema.options, 'unknown']).optional(),
   department: idSchema.optional(),
+  open: flag.optional(),
   overdue: flag.optional(),
   dueWithinHours: z.coerce
     .number()

@@ -49,6 +49,8 @@ export interface CaseBoardFilters {
   readonly category?: string | undefined;
   readonly source?: string | undefined;
   readonly department?: string | undefined;
+  /** Cases still being worked (true: awaiting dispatch, assigned or in progress) or not. */
+  readonly open?: boolean | undefined;
   /** Open cases past their deadline (true) or not (false). */
   readonly overdue?: boolean | undefined;
   /** Open cases due within this many hours (overdue ones included). */
@@ -89,6 +91,9 @@ export const caseBoardConditions = (
     ...equals('category', filters.category),
     ...equals('source', filters.source),
     ...(filters.department === undefined ? [] : [departmentReach(filters.department)]),
+    ...(filters.open === undefined
+      ? []
+      : [{ sql: filters.open ? openStatuses : `NOT ${openStatuses}`, params: [] }]),
     ...(filters.overdue === undefined
       ? []
       : [

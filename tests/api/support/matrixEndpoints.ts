@@ -26,6 +26,8 @@ export interface Endpoint {
   readonly given: readonly Step[] | null;
   readonly method: 'GET' | 'POST';
   readonly path: (caseId: string) => string;
+  /** The path as the API description writes it, when it has a parameter other than the case. */
+  readonly documented?: string;
   /** `unique` keeps ids apart between cells (every cell creates its own things). */
   readonly body?: (state: Record<string, unknown>, actor: Username, unique: string) => unknown;
   /** Roles that, within scope, succeed; everyone else gets `refusal` (default 403). */
@@ -355,4 +357,40 @@ endpoints.push(
     scope: { kind: 'grid', id: 'grid-ryy-1' },
     reason: '调岗',
   })),
+);
+
+/** Everyone reads a grid's patch within their scope but liaisons, who hold no grid. */
+const gridPatchRead = (name: string, documented: string): Endpoint => ({
+  name,
+  given: null,
+  method: 'GET',
+  path: () => documented.replace('{gridId}', 'grid-ryy-1'),
+  documented,
+  allowed: everyone.filter((role) => role !== 'department_liaison'),
+  success: 200,
+});
+
+endpoints.push(
+  gridPatchRead('GET a grid patch', '/api/grids/{gridId}/patch'),
+  gridPatchRead('list a grid’s inspections', '/api/grids/{gridId}/inspections'),
+  gridPatchRead('list a grid’s welfare checks', '/api/grids/{gridId}/welfare-checks'),
+  {
+    name: 'list summonses',
+    // Everyone may list; what each sees is their scope (tests/api/summonses.int.test.ts).
+    outOfScope: 200,
+    given: ladder.summoned,
+    method: 'GET',
+    path: () => '/api/summonses',
+    allowed: everyone,
+    success: 200,
+  },
+  {
+    name: 'department response',
+    outOfScope: 200,
+    given: null,
+    method: 'GET',
+    path: () => '/api/departments/response',
+    allowed: everyone,
+    success: 200,
+  },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPersonalValue } from './personalDataViews.ts';
+import { maskPersonalValue } from './personalDataMask.ts';
 
 describe('Masking personal values', () => {
   it('keeps the family name of a name', () => {

@@ -1,0 +1,88 @@
+import { Router } from 'express';
+import * as z from 'zod';
+import {
+  listCases,
+  listPatchInspections,
+  listWelfareChecks,
+  patchBuildings,
+  workerActivity,
+} from '@gridline/projections';
+import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
+import type { ApiRegistry } from './apiOperations.ts';
+import { gridPatchSchema } from './gridPatchSchemas.ts';
+import { encodeCursor } from './listRequest.ts';
+import { gridIdParams, readableGrid } from './patchGridAccess.ts';
+import { parseRequestPart } from './parseRequestBody.ts';
+import { awaitReadModels } from './readModelConsistency.ts';
+
+export interface GridPatchRouteDependencies {
+  readonly readModels: ProjectionRunner;
+  readonly now: () => Date;
+}
+
+const patchQuery = {
+  weeks: z.coerce.number().int().min(1).max(26).default(4).describe('Weeks of worker activity'),
+  limit: z.coerce.number().int().min(1).max(100).default(10).describe('Items in each first page'),
+  after: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must be a log position like 1234/1234')
+    .optional(),
+};
+
+const newestFirst = { column: 'recorded_at', direction: 'desc' } as const;
+
+// 网格台账, "my patch": one call gives the grid's buildings and when each was last
+// visited, the first page of its open cases (from the case board), patrols and welfare
+// checks, and who walked it week by week. The pages continue at their own lists.
+export const gridPatchRoutes = (
+  deps: GridPatchRouteDependencies,
+  registry: ApiRegistry,
+): Router => {
+  const router = Router();
+  registry.add(
+    router,
+    {
+      method: 'get',
+      path: '/grids/:gridId/patch',
+      operationId: 'getGridPatch',
+      summary:
+        "A grid's patch: buildings by last visit, open cases, patrols, welfare checks, activity",
+      tag: 'grid patch',
+      pathParameters: gridIdParams.shape,
+      query: patchQuery,
+      responses: { 200: 'The patch as of now' },
+      responseSchema: gridPatchSchema,
+    },
+    async (req, res) => {
+      const query = parseRequestPart(z.strictObject(patchQuery), req.query, 'query');
+      await awaitReadModels(deps.readModels, ['grid_patch', 'case_board'], query.after);
+      const db = deps.readModels.database('grid_patch');
+      const { grid, scope } = readableGrid(db, req, res);
+      const now = deps.now();
+      const first = { scope, gridId: grid.gridId, filters: {}, cursor: null, limit: query.limit };
+      const cases = listCases(deps.readModels.database('case_board'), {
+        scope,
+        filters: { grid: grid.gridId, open: true },
+        sort: { column: 'deadline', direction: 'asc' },
+        cursor: null,
+        limit: query.limit,
+        now,
+      });
+      const inspections = listPatchInspections(db, { ...first, sort: newestFirst });
+      const checks = listWelfareChecks(db, { ...first, sort: newestFirst });
+      res.json({
+        grid,
+        asOf: now.toISOString(),
+        buildings: patchBuildings(db, grid.gridId, now),
+        openCases: { items: cases.items, nextCursor: encodeCursor(cases.nextCursor) },
+        recentInspections: {
+          items: inspections.items,
+          nextCursor: encodeCursor(inspections.nextCursor),
+        },
+        welfareChecks: { items: checks.items, nextCursor: encodeCursor(checks.nextCursor) },
+        workerActivity: workerActivity(db, grid.gridId, now, query.weeks),
+      });
+    },
+  );
+  return router;
+};
