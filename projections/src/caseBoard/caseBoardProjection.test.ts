@@ -70,6 +70,11 @@ describe('The case board', () => {
     });
   });
 
+  it('stores deadlines as UTC instants, whatever offset the event spelled them with', () => {
+    const extended = on('DeadlineExtended', { newDeadline: '2026-06-12T18:00:00+08:00' });
+    expect(board(logged, extended)).toMatchObject({ deadline: '2026-06-12T10:00:00.000Z' });
+  });
+
   it('records the level that resolved it, and the departments summoned to it', () => {
     const spec = projectEvents(caseBoardProjection, [logged, escalated, summoned, resolved]);
     expect(spec.rows('cases')[0]).toMatchObject({

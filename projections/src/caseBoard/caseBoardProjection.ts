@@ -31,10 +31,14 @@ const touched = ({ event, metadata, position }: ProjectedEvent): Row => ({
   last_position: positionKey(position),
 });
 
+// Deadlines are compared as text in queries, so they are stored as UTC instants whatever
+// offset an event spelled them with.
+const utc = (instant: string): string => new Date(instant).toISOString();
+
 const deadlineAt = (level: string, due: string | null): Row => ({
   deadline_level: level,
-  deadline: due,
-  original_deadline: due,
+  deadline: due === null ? null : utc(due),
+  original_deadline: due === null ? null : utc(due),
 });
 
 function caseChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
@@ -78,9 +82,9 @@ function caseChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
           status: 'assigned',
           assignee_id: event.data.assigneeId,
           deadline_level: event.data.level,
-          deadline: event.data.deadline,
+          deadline: utc(event.data.deadline),
           // A case opened before clocks started at intake got its first deadline here.
-          original_deadline: original ?? event.data.deadline,
+          original_deadline: original ?? utc(event.data.deadline),
         }),
       ];
     }
@@ -114,7 +118,7 @@ function caseChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
     case 'CaseRiskReassessed':
       return [change(caseId, { risk_level: event.data.riskLevel })];
     case 'DeadlineExtended':
-      return [change(caseId, { deadline: event.data.newDeadline })];
+      return [change(caseId, { deadline: utc(event.data.newDeadline) })];
     case 'CaseDeadlineMissed':
       return [change(caseId, { missed_count: counter(rows, caseId, 'missed_count') })];
     case 'DepartmentSummoned':
