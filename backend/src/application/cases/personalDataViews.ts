@@ -1,4 +1,9 @@
-import { mapPersonalData, type CaseEvent, type PersonalDataKind } from '@gridline/events';
+import {
+  mapPersonalData,
+  type CaseEvent,
+  type GridlineEvent,
+  type PersonalDataKind,
+} from '@gridline/events';
 
 // Residents' personal data is masked in every view (docs/roles.md). The full values leave
 // the server only in the answer to a reveal, which is itself a recorded event.
@@ -24,13 +29,16 @@ export const maskPersonalValue = (value: string, kind: PersonalDataKind): string
   }
 };
 
-export const maskedCaseEvent = (event: CaseEvent): CaseEvent =>
+/** Any event, as views show it: the same with every resident's personal value masked. */
+export const maskedEvent = <Event extends GridlineEvent>(event: Event): Event =>
   ({
     type: event.type,
     data: mapPersonalData(event.type, event.data as never, (value, field) =>
       maskPersonalValue(value, field.kind),
     ),
-  }) as CaseEvent;
+  }) as Event;
+
+export const maskedCaseEvent = (event: CaseEvent): CaseEvent => maskedEvent(event);
 
 /** The unmasked values of the named fields (like `parties[].phone`) across a case's events. */
 export const personalValuesOf = (
