@@ -1,6 +1,7 @@
 // Read models: pure projections from events to rows, their tables and their queries.
 
 export * from './projection.ts';
+export * from './apiContract/index.ts';
 export * from './applyRowChanges.ts';
 export * from './organisation/organisationProjection.ts';
 export * from './organisation/organisationQueries.ts';

@@ -14,7 +14,7 @@ describe('Bad input to the case API', () => {
     api = await startApiServer();
     worker = await api.as('worker');
     leader = await api.as('leader');
-    caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string;
   });
   afterAll(() => api.close());
 

@@ -29,7 +29,7 @@ describe('GET /api/cases, the case board', () => {
     ];
     summoned = await caseAfter(api.services, api.now(), ladder.summoned);
     const other = await (await api.as('otherWorker')).post('/api/cases/disputes', otherGridDispute);
-    elsewhere = other.body['caseId'] as string;
+    elsewhere = other.body['id'] as string;
     await api.readModels.waitFor((await api.readModels.refreshHead(), api.readModels.head())!);
   });
   afterAll(() => api.close());
@@ -105,7 +105,7 @@ describe('GET /api/cases, the case board', () => {
       source: 'resident',
     });
     const { items } = await list('worker', `?after=${opened.body['position'] as string}&q=路灯`);
-    expect(items.map((item) => item.caseId)).toEqual([opened.body['caseId']]);
+    expect(items.map((item) => item.caseId)).toEqual([opened.body['id']]);
   });
 
   it.each([

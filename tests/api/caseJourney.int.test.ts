@@ -18,7 +18,7 @@ describe('A dispute settled in the community, through the HTTP API', () => {
 
     const logged = await worker.post('/api/cases/disputes', disputeBody);
     expect(logged.status).toBe(201);
-    const caseId = logged.body['caseId'] as string;
+    const caseId = logged.body['id'] as string;
     expect(logged.headers.get('location')).toBe(`/api/cases/${caseId}`);
     expect(logged.headers.get('etag')).toBe('"0"');
     const path = `/api/cases/${caseId}`;

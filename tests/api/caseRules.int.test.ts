@@ -133,7 +133,7 @@ describe('When a client breaks a rule the figures depend on', () => {
       inspectionId: 'insp-dispute-1',
     });
     expect(logged.status).toBe(201);
-    const history = await worker.get(`/api/cases/${logged.body['caseId'] as string}/history`);
+    const history = await worker.get(`/api/cases/${logged.body['id'] as string}/history`);
     const [opening] = history.body['events'] as { data: Record<string, unknown> }[];
     expect(opening!.data).toMatchObject({ source: 'inspection', inspectionId: 'insp-dispute-1' });
   });

@@ -15,7 +15,7 @@ describe('Optimistic concurrency and safe retries', () => {
   afterAll(() => api.close());
 
   it('answers a stale If-Match with 409 and the current state, writing nothing', async () => {
-    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string;
     await worker.post(
       `/api/cases/${caseId}/notes`,
       { text: '已电话联系双方。' },
@@ -42,7 +42,7 @@ describe('Optimistic concurrency and safe retries', () => {
   });
 
   it('refuses a stale If-Match from someone out of scope without showing them the case', async () => {
-    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string;
     await worker.post(`/api/cases/${caseId}/notes`, { text: '已电话联系双方。' });
     const outsider = await api.as('otherWorker');
     const response = await outsider.post(
@@ -56,7 +56,7 @@ describe('Optimistic concurrency and safe retries', () => {
   });
 
   it('lets exactly one of two racing commands on the same revision through', async () => {
-    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string;
     const outcomes = await Promise.all([
       leader.post(`/api/cases/${caseId}/assign`, { assigneeId: 'p-worker' }, { 'If-Match': '"0"' }),
       leader.post(
@@ -69,7 +69,7 @@ describe('Optimistic concurrency and safe retries', () => {
   });
 
   it('lets every one of many parallel commands without If-Match through, each on the state it finds', async () => {
-    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const caseId = (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string;
     const texts = Array.from({ length: 250 }, (_, index) => `第${index + 1}次电话联系当事人。`);
     // Open the connections first, so the notes reach the server together instead of one
     // new connection at a time.
@@ -96,12 +96,12 @@ describe('Optimistic concurrency and safe retries', () => {
     const retry = await worker.post('/api/cases/disputes', disputeBody, key);
     expect(retry.status).toBe(201);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    expect(retry.body['caseId']).toBe(first.body['caseId']);
+    expect(retry.body['id']).toBe(first.body['id']);
     expect(retry.body['revision']).toBe(first.body['revision']);
     expect(retry.body['position']).toBe(first.body['position']);
     expect(await api.lastPosition()).toBe(before);
 
-    const caseId = first.body['caseId'] as string;
+    const caseId = first.body['id'] as string;
     const assignKey = { 'Idempotency-Key': 'assign-1' };
     const assigned = await leader.post(
       `/api/cases/${caseId}/assign`,
@@ -130,7 +130,7 @@ describe('Optimistic concurrency and safe retries', () => {
   it('refuses a key reused with another body, on an opening and on a step alike: 422 naming the key, nothing written', async () => {
     const openKey = { 'Idempotency-Key': 'open-then-reused' };
     const opened = await worker.post('/api/cases/disputes', disputeBody, openKey);
-    const caseId = opened.body['caseId'] as string;
+    const caseId = opened.body['id'] as string;
     const noteKey = { 'Idempotency-Key': 'note-then-reused' };
     expect((await worker.post(`/api/cases/${caseId}/notes`, { text: '一' }, noteKey)).status).toBe(
       200,
@@ -152,8 +152,8 @@ describe('Optimistic concurrency and safe retries', () => {
   });
 
   it('treats a key reused on another case as a new command, never repeating an event id', async () => {
-    const first = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
-    const second = (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string;
+    const first = (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string;
+    const second = (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string;
     const key = { 'Idempotency-Key': 'note-key-reused' };
     expect((await worker.post(`/api/cases/${first}/notes`, { text: '一' }, key)).status).toBe(200);
     expect((await worker.post(`/api/cases/${second}/notes`, { text: '二' }, key)).status).toBe(200);
@@ -170,6 +170,6 @@ describe('Optimistic concurrency and safe retries', () => {
     const mine = await worker.post('/api/cases/disputes', disputeBody, key);
     const theirs = await (await api.as('worker2')).post('/api/cases/disputes', disputeBody, key);
     expect(theirs.status).toBe(201);
-    expect(theirs.body['caseId']).not.toBe(mine.body['caseId']);
+    expect(theirs.body['id']).not.toBe(mine.body['id']);
   });
 });

@@ -5,28 +5,41 @@ import {
 } from '@gridline/backend/domain/case/caseCommands.ts';
 import { organisationCommandTypes } from '@gridline/backend/domain/organisation/organisationCommands.ts';
 import { startApiServer, type ApiServer } from './support/apiServer.ts';
+import { documentedResponses } from './support/documentedResponses.ts';
+
+type Schema = Record<string, unknown>;
+
+interface Operation {
+  operationId: string;
+  security: Record<string, string[]>[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+}
 
 interface OpenApi {
   openapi: string;
-  paths: Record<
-    string,
-    Record<
-      string,
-      {
-        operationId: string;
-        requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
-      }
-    >
-  >;
+  servers: { url: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema>; securitySchemes: Record<string, Schema> };
 }
 
 describe('GET /api/openapi.json', () => {
   let api: ApiServer;
   let document: OpenApi;
-  const operation = (id: string) =>
-    Object.values(document.paths)
-      .flatMap((methods) => Object.values(methods))
-      .find((candidate) => candidate.operationId === id);
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, described]) => ({ path, method, ...described })),
+    );
+  const operation = (id: string) => operations().find((candidate) => candidate.operationId === id);
+  /** The schema of a success response, with a named component looked up. */
+  const successSchema = (described: Operation): Schema | undefined => {
+    const [, response] = Object.entries(described.responses).find(([status]) =>
+      status.startsWith('2'),
+    )!;
+    const schema = response.content?.['application/json']?.schema;
+    const ref = schema?.['$ref'] as string | undefined;
+    return ref ? document.components.schemas[ref.split('/').at(-1)!] : schema;
+  };
 
   beforeAll(async () => {
     api = await startApiServer();
@@ -93,6 +106,66 @@ describe('GET /api/openapi.json', () => {
     });
     const fields = Object.keys(caseCommandPayloadSchemas.AssignCase.shape);
     expect(Object.keys(schema['properties'] as object).sort()).toEqual(fields.sort());
+  });
+
+  it('gives every answer with a body its schema', () => {
+    const undescribed = operations().filter(
+      (described) =>
+        described.operationId !== 'signOut' &&
+        Object.keys(successSchema(described) ?? {}).length === 0,
+    );
+    expect(undescribed.map(({ operationId }) => operationId)).toEqual([]);
+    expect(operation('signOut')!.responses['204']).toEqual({ description: 'Signed out' });
+  });
+
+  it('answers every command in one shape: id, stream, revision, position, events, state', () => {
+    const commands = operations().filter(({ method }) => method === 'post');
+    expect(commands.length).toBeGreaterThan(25);
+    for (const command of commands.filter(({ operationId }) => operationId !== 'signIn')) {
+      expect(successSchema(command)?.['required'], command.operationId).toEqual(
+        expect.arrayContaining(['id', 'streamName', 'revision', 'position', 'events', 'state']),
+      );
+    }
+  });
+
+  it("describes a case's state as a union of its statuses", () => {
+    const statuses = (document.components.schemas['CaseState']!['oneOf'] as Schema[]).map(
+      (member) => (member['properties'] as Record<string, Schema>)['status']!['const'],
+    );
+    expect(statuses).toEqual([
+      'awaiting_dispatch',
+      'assigned',
+      'in_progress',
+      'resolved',
+      'closed',
+    ]);
+  });
+
+  it('declares the session cookie on every read and the CSRF token on every change, but not on the public operations', () => {
+    expect(document.components.securitySchemes).toMatchObject({
+      sessionCookie: { type: 'apiKey', in: 'cookie', name: 'gridline_session' },
+      csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+    });
+    for (const { operationId, method, security } of operations()) {
+      const expected = ['getHealth', 'signIn'].includes(operationId)
+        ? []
+        : method === 'get'
+          ? [{ sessionCookie: [] }]
+          : [{ sessionCookie: [], csrfToken: [] }];
+      expect(security, operationId).toEqual(expected);
+    }
+    expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
+  });
+
+  // The API tests check every success they see against the document (support/apiServer.ts);
+  // that check must be able to fail.
+  it('refuses an answer with a field its schema lacks, or a field of the wrong type', async () => {
+    const check = documentedResponses(document as never);
+    const health = (await api.call('GET', '/api/health')).body;
+    expect(() => check('GET', '/api/health', 200, health)).not.toThrow();
+    expect(() => check('GET', '/api/health', 200, { ...health, extra: true })).toThrow(/extra/);
+    expect(() => check('GET', '/api/health', 200, { ...health, status: 'fine' })).toThrow(/status/);
+    expect(() => check('GET', '/api/health', 299, health)).toThrow(/no such response/);
   });
 
   it('is served to anyone, without a session', async () => {

@@ -30,7 +30,7 @@ describe('The organisation over HTTP', () => {
       name: '新华街道',
     });
     expect(created.status).toBe(201);
-    expect(created.body['stream']).toBe('org-street-street-new');
+    expect(created.body['streamName']).toBe('org-street-street-new');
     const again = await admin.post('/api/organisation/streets', {
       streetId: 'street-new',
       name: '新华街道',
@@ -96,7 +96,7 @@ describe('The organisation over HTTP', () => {
     });
     expect(assigned.status).toBe(201);
     const worker = await api.as('worker');
-    const { caseId } = (
+    const { id: caseId } = (
       await worker.post('/api/cases/issues', {
         place: { streetId: 'street-ruiling', communityId: 'comm-ruiyiyuan', gridId: 'grid-ryy-1' },
         riskLevel: 'low',
@@ -105,7 +105,7 @@ describe('The organisation over HTTP', () => {
         category: 'facility',
         source: 'resident',
       })
-    ).body as { caseId: string };
+    ).body as { id: string };
     const dispatched = await (
       await api.as('leader')
     ).post(`/api/cases/${caseId}/assign`, { assigneeId: 'p-newcomer' });

@@ -14,7 +14,7 @@ describe("Residents' personal data in case views", () => {
   beforeAll(async () => {
     api = await startApiServer();
     caseId = (await (await api.as('worker')).post('/api/cases/disputes', disputeBody)).body[
-      'caseId'
+      'id'
     ] as string;
   });
   afterAll(() => api.close());

@@ -16,7 +16,7 @@ describe('When community staff take up matters residents raised', () => {
     const community = await api.as('community');
     const opened = await community.post('/api/cases/issues', { ...issueBody, source: 'meeting' });
     expect(opened.status).toBe(201);
-    const viewed = await community.get(`/api/cases/${opened.body['caseId'] as string}`);
+    const viewed = await community.get(`/api/cases/${opened.body['id'] as string}`);
     expect(viewed.body['state']).toMatchObject({
       status: 'awaiting_dispatch',
       level: 'community',

@@ -52,8 +52,7 @@ try {
     Promise.all(
       Array.from(
         { length: writers },
-        async () =>
-          (await worker.post('/api/cases/disputes', disputeBody)).body['caseId'] as string,
+        async () => (await worker.post('/api/cases/disputes', disputeBody)).body['id'] as string,
       ),
     );
 

@@ -125,7 +125,7 @@ describe('The demo sign-ins', () => {
       source: 'meeting',
     });
     expect(opened.status).toBe(201);
-    const { caseId, state } = opened.body as { caseId: string; state: Record<string, unknown> };
+    const { id: caseId, state } = opened.body as { id: string; state: Record<string, unknown> };
     expect(state).toMatchObject({ level: 'community', deadline: { level: 'community' } });
     const step = (who: typeof staff, segment: string, body: object) =>
       who.post(`/api/cases/${caseId}/${segment}`, body).then((response) => response.status);

@@ -1,5 +1,8 @@
 import type { RequestHandler, Router } from 'express';
 import * as z from 'zod';
+import { openApiSchemas } from './openApiSchemas.ts';
+import { csrfHeaderName } from './session/csrfGuard.ts';
+import { sessionCookieName } from './session/sessionCookie.ts';
 
 // Every route is declared once, as an operation: Express serves it and the OpenAPI
 // document describes it from the same zod schemas the route validates with.
@@ -11,6 +14,8 @@ export interface ApiOperation {
   readonly operationId: string;
   readonly summary: string;
   readonly tag: string;
+  /** Served without a session (health, sign-in): the operation declares no security. */
+  readonly public?: boolean;
   /** Each path parameter's schema, as the route validates it: `{ caseId: … }`. */
   readonly pathParameters?: Readonly<Record<string, z.ZodType>>;
   /** Optional query parameters, all strings. */
@@ -20,7 +25,7 @@ export interface ApiOperation {
   readonly requestBody?: z.ZodType;
   /** Status → description of the success responses; problem responses are added for all. */
   readonly responses: Readonly<Record<number, string>>;
-  /** The body of the success responses, as the route builds it. */
+  /** The body of the success responses, as the route builds it; none for a 204. */
   readonly responseSchema?: z.ZodType;
   /** Headers the operation reads (If-Match, Idempotency-Key…), for the document. */
   readonly headers?: readonly (
@@ -66,9 +71,34 @@ const logFailedResponse = {
 
 const toOpenApiPath = (path: string): string => `/api${path.replace(/:(\w+)/g, '{$1}')}`;
 
+// Every operation past sign-in needs the session cookie; a change needs the CSRF token too,
+// so a page on another site cannot make the browser act with our cookie.
+const securitySchemes = {
+  sessionCookie: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: sessionCookieName,
+    description: 'Set by POST /api/session; httpOnly, so a browser sends it by itself.',
+  },
+  csrfToken: {
+    type: 'apiKey',
+    in: 'header',
+    name: csrfHeaderName,
+    description: 'The csrfToken that POST or GET /api/session returned; needed on every change.',
+  },
+};
+
+const securityOf = (operation: ApiOperation) =>
+  operation.public
+    ? []
+    : operation.method === 'get'
+      ? [{ sessionCookie: [] }]
+      : [{ sessionCookie: [], csrfToken: [] }];
+
 /** The OpenAPI 3.1 description of every registered operation. */
 export const openApiDocument = (operations: readonly ApiOperation[]) => {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas = openApiSchemas();
   for (const operation of operations) {
     const parameters = [
       ...Object.entries(operation.pathParameters ?? {}).map(([name, schema]) => ({
@@ -100,10 +130,19 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     ];
     const responses: Record<string, unknown> = {};
     for (const [status, description] of Object.entries(operation.responses)) {
-      const schema = operation.responseSchema
-        ? z.toJSONSchema(operation.responseSchema, { io: 'output', unrepresentable: 'any' })
-        : {};
-      responses[status] = { description, content: { 'application/json': { schema } } };
+      responses[status] =
+        status === '204'
+          ? { description }
+          : {
+              description,
+              content: {
+                'application/json': {
+                  schema: operation.responseSchema
+                    ? schemas.convert(operation.responseSchema, 'output')
+                    : {},
+                },
+              },
+            };
     }
     for (const status of ['400', '401', '403', '404', '409', '415', '422', '429'])
       responses[status] = problemResponse;
@@ -112,6 +151,7 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
       operationId: operation.operationId,
       summary: operation.summary,
       tags: [operation.tag],
+      security: securityOf(operation),
       parameters,
       ...(operation.requestBody && {
         requestBody: {
@@ -132,10 +172,14 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
       description:
         'Grid-based community governance: cases climb grid → community → street → department. ' +
         'Sign in with POST /api/session; send the returned csrfToken as X-CSRF-Token on every change.',
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
+    servers: [{ url: '/', description: 'The server that serves this document' }],
     paths,
     components: {
+      securitySchemes,
       schemas: {
+        ...schemas.components,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],

@@ -76,7 +76,12 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
       integrity,
     }),
   );
-  app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(registry.operations)));
+  // Built once, on the first request (every route is registered by then): converting the
+  // response schemas takes tens of milliseconds, too much to spend on each anonymous GET.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json((document ??= openApiDocument(registry.operations)));
+  });
   app.use('/api', sessionRoutes(accounts));
   app.use(jsonBodiesOnly, express.json({ limit: commandBodyLimitBytes }));
   app.use(

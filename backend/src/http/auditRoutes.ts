@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import * as z from 'zod';
+import { logVerificationSchema, type ResponseBody } from '@gridline/projections';
 import { actorOf } from './session/requireSession.ts';
 import type { LogIntegrity } from '../application/logIntegrity.ts';
 import { parseAnchor } from '../eventStore/logVerification.ts';
@@ -54,6 +55,7 @@ export const auditRoutes = (
       responses: {
         200: 'The report: ok, what was checked, the head, and each break found with where it is',
       },
+      responseSchema: logVerificationSchema,
     },
     async (req, res) => {
       const actor = actorOf(res);
@@ -61,9 +63,10 @@ export const auditRoutes = (
       const { anchor } = parseRequestPart(verificationQuery, req.query, 'query');
       const report = await integrity.checkAll(anchor);
       res.set('Cache-Control', 'no-store');
-      res.json(
-        report ? { verifiable: true, ...report } : { verifiable: false, ...integrity.status() },
-      );
+      const body: ResponseBody<typeof logVerificationSchema> = report
+        ? { verifiable: true, ...report }
+        : { verifiable: false, ...integrity.status() };
+      res.json(body);
     },
   );
   return router;

@@ -1,6 +1,12 @@
 import { Router, type Request, type Response } from 'express';
 import * as z from 'zod';
 import { caseStream } from '@gridline/events';
+import {
+  caseCommandResponseSchema,
+  caseHistorySchema,
+  caseViewSchema,
+  type ResponseBody,
+} from '@gridline/projections';
 import { actorOf } from './session/requireSession.ts';
 import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
 import { maskedCaseEvent } from '../application/cases/personalDataViews.ts';
@@ -8,10 +14,12 @@ import type { RevealService } from '../application/cases/revealService.ts';
 import { readCase } from '../application/cases/caseQueries.ts';
 import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 import { caseCommandPayloadSchemas, type CaseCommandType } from '../domain/case/caseCommands.ts';
+import type { CaseState, ExistingCase } from '../domain/case/caseState.ts';
 import type { EventStore } from '../eventStore/port.ts';
 import { comparePositions, positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { commandContextOf, openingContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { commandResponseBody, sendCommandResponse } from './commandResponse.ts';
 import { parseRequestBody, parseRequestPart } from './parseRequestBody.ts';
 
 export interface CaseRouteDependencies {
@@ -67,22 +75,19 @@ const commandHeaders = [
   'X-Occurred-At',
 ] as const;
 
-const respond = (
-  res: Response,
-  status: number,
-  outcome: CaseOutcome,
-  extra: Record<string, unknown> = {},
-): void => {
-  setRevisionHeaders(res, outcome.revision, outcome.position);
-  if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
-  res.status(status).json({
-    caseId: outcome.caseId,
-    revision: outcome.revision.toString(),
-    position: outcome.position ? positionToString(outcome.position) : null,
-    events: outcome.events.map((event) => event.type),
-    state: outcome.state,
-    ...extra,
-  });
+/** A command always leaves a case behind: it opens one or acts on one that exists. */
+const existing = (state: CaseState): ExistingCase => {
+  if (state.status === 'none') throw new Error('A case command left no case behind');
+  return state;
+};
+
+const respond = (res: Response, status: 200 | 201, outcome: CaseOutcome): void => {
+  const body: ResponseBody<typeof caseCommandResponseSchema> = commandResponseBody(
+    outcome.caseId,
+    outcome,
+    existing(outcome.state),
+  );
+  sendCommandResponse(res, status, outcome, body);
 };
 
 export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): Router => {
@@ -103,6 +108,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         requestBody: caseCommandPayloadSchemas[type],
         headers: ['Idempotency-Key', 'X-Correlation-Id', 'X-Occurred-At'],
         responses: { 201: 'The case was opened; Location names it' },
+        responseSchema: caseCommandResponseSchema,
       },
       async (req, res) => {
         const payload = parseRequestBody(caseCommandPayloadSchemas[type], req.body);
@@ -133,6 +139,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         requestBody: caseCommandPayloadSchemas[type],
         headers: commandHeaders,
         responses: { 200: 'Done: the new state, its revision (ETag) and log position' },
+        responseSchema: caseCommandResponseSchema,
       },
       async (req, res) => {
         const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
@@ -166,10 +173,16 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       tag: 'cases',
       pathParameters: caseIdParams.shape,
       responses: { 200: 'The case; ETag is its revision' },
+      responseSchema: caseViewSchema,
     },
     async (req, res) => {
       const { caseId, view } = await viewedCase(req, res);
-      res.json({ caseId, revision: view.revision.toString(), state: view.state });
+      const body: ResponseBody<typeof caseViewSchema> = {
+        caseId,
+        revision: view.revision.toString(),
+        state: view.state,
+      };
+      res.json(body);
     },
   );
 
@@ -185,6 +198,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
       responses: {
         200: "The events in log order, with their metadata; reveals come from the revealers' access logs",
       },
+      responseSchema: caseHistorySchema,
     },
     async (req, res) => {
       const { caseId, view } = await viewedCase(req, res);
@@ -193,8 +207,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         stream,
         revision: revision.toString(),
         position,
-        type: event.type,
-        data: maskedCaseEvent(event).data,
+        ...maskedCaseEvent(event),
         metadata,
       }));
       const reveals = ((await deps.reveals.reveals()).get(caseId) ?? []).map((reveal) => ({
@@ -202,16 +215,17 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         // A reveal is not a revision of the case: it lives in the revealer's access log.
         revision: null,
         position: reveal.position,
-        type: 'PersonalDataRevealed',
+        type: 'PersonalDataRevealed' as const,
         data: reveal.data,
         metadata: reveal.metadata,
       }));
       const events = [...own, ...reveals].sort((a, b) => comparePositions(a.position, b.position));
-      res.json({
+      const body: ResponseBody<typeof caseHistorySchema> = {
         caseId,
         revision: view.revision.toString(),
         events: events.map((entry) => ({ ...entry, position: positionToString(entry.position) })),
-      });
+      };
+      res.json(body);
     },
   );
 

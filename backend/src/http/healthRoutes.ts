@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { ResponseBody, healthSchema } from '@gridline/projections';
 import type { LogIntegrity } from '../application/logIntegrity.ts';
 import type { EventStore } from '../eventStore/port.ts';
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
@@ -25,10 +26,11 @@ export const healthRoutes = ({
     if (readModels) await readModels.refreshHead();
     else for await (const _event of store.readAll({ direction: 'backwards', maxCount: 1 })) break;
     const log = integrity.status();
-    res.json({
+    const health: ResponseBody<typeof healthSchema> = {
       status: log.state === 'failed' ? 'read_only' : 'ok',
       store: { kind: store.kind, location: storeLocation },
       log,
       readModels: readModels?.status() ?? [],
-    });
+    };
+    res.json(health);
   });

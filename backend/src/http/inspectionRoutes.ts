@@ -1,9 +1,11 @@
 import { Router } from 'express';
+import { inspectionCommandResponseSchema, type ResponseBody } from '@gridline/projections';
+import { maskedEvent } from '../application/cases/personalDataViews.ts';
 import type { InspectionService } from '../application/inspections/inspectionService.ts';
 import { recordInspectionPayloadSchema } from '../domain/inspection/recordInspection.ts';
-import { positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
-import { openingContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { openingContextOf } from './commandRequest.ts';
+import { commandResponseBody, sendCommandResponse } from './commandResponse.ts';
 import { parseRequestBody } from './parseRequestBody.ts';
 
 export interface InspectionRouteDependencies {
@@ -27,6 +29,7 @@ export const inspectionRoutes = (
       requestBody: recordInspectionPayloadSchema,
       headers: ['Idempotency-Key', 'X-Correlation-Id', 'X-Occurred-At'],
       responses: { 201: 'Recorded; findings with a caseId opened those cases' },
+      responseSchema: inspectionCommandResponseSchema,
     },
     async (req, res) => {
       const payload = parseRequestBody(recordInspectionPayloadSchema, req.body);
@@ -34,13 +37,20 @@ export const inspectionRoutes = (
         payload,
         openingContextOf(req, res, deps.now()),
       );
-      setRevisionHeaders(res, outcome.revision, outcome.position);
-      res.status(201).json({
-        inspectionId: payload.inspectionId,
-        revision: outcome.revision.toString(),
-        position: outcome.position ? positionToString(outcome.position) : null,
-        openedCaseIds: outcome.openedCaseIds,
+      if (outcome.state.status !== 'recorded') throw new Error('An inspection went unrecorded');
+      // The state is the recorded event's data, so its welfare checks name residents too.
+      const { data: inspection } = maskedEvent({
+        type: 'InspectionRecorded' as const,
+        data: outcome.state.inspection,
       });
+      const body: ResponseBody<typeof inspectionCommandResponseSchema> = {
+        ...commandResponseBody(payload.inspectionId, outcome, {
+          status: 'recorded' as const,
+          inspection,
+        }),
+        openedCaseIds: outcome.openedCaseIds,
+      };
+      sendCommandResponse(res, 201, outcome, body);
     },
   );
   return router;

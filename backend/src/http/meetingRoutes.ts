@@ -1,9 +1,10 @@
 import { Router } from 'express';
+import { meetingCommandResponseSchema, type ResponseBody } from '@gridline/projections';
 import type { MeetingService } from '../application/meetings/meetingService.ts';
 import { recordMeetingPayloadSchema } from '../domain/meeting/recordMeeting.ts';
-import { positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
-import { commandContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { commandContextOf } from './commandRequest.ts';
+import { commandResponseBody, sendCommandResponse } from './commandResponse.ts';
 import { parseRequestBody } from './parseRequestBody.ts';
 
 export interface MeetingRouteDependencies {
@@ -25,19 +26,18 @@ export const meetingRoutes = (deps: MeetingRouteDependencies, registry: ApiRegis
       requestBody: recordMeetingPayloadSchema,
       headers: ['Idempotency-Key', 'X-Correlation-Id', 'X-Occurred-At'],
       responses: { 201: 'Recorded; openedCaseIds lists the case each matter opened' },
+      responseSchema: meetingCommandResponseSchema,
     },
     async (req, res) => {
       const payload = parseRequestBody(recordMeetingPayloadSchema, req.body);
       const outcome = await deps.meetings.record(payload, commandContextOf(req, res, deps.now()));
-      setRevisionHeaders(res, outcome.revision, outcome.position);
-      if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
+      if (outcome.state.status !== 'held') throw new Error('A recorded meeting was not held');
       res.location(`/api/meetings/${outcome.meetingId}`);
-      res.status(201).json({
-        meetingId: outcome.meetingId,
-        revision: outcome.revision.toString(),
-        position: outcome.position ? positionToString(outcome.position) : null,
+      const body: ResponseBody<typeof meetingCommandResponseSchema> = {
+        ...commandResponseBody(outcome.meetingId, outcome, outcome.state),
         openedCaseIds: outcome.openedCaseIds,
-      });
+      };
+      sendCommandResponse(res, 201, outcome, body);
     },
   );
   return router;

@@ -1,13 +1,20 @@
 import { Router } from 'express';
+import {
+  organisationCommandResponseSchema,
+  organisationDirectorySchema,
+  type ResponseBody,
+} from '@gridline/projections';
 import type { OrganisationService } from '../application/organisation/organisationService.ts';
 import type { OrganisationDirectoryReader } from '../application/organisationDirectoryReader.ts';
 import {
   organisationPayloadSchemas,
+  type OrganisationCommand,
   type OrganisationCommandType,
 } from '../domain/organisation/organisationCommands.ts';
-import { positionToString } from '../eventStore/port.ts';
+import { organisationSubjectOf } from '../domain/organisation/organisationStreams.ts';
 import type { ApiRegistry } from './apiOperations.ts';
-import { commandContextOf, setRevisionHeaders } from './commandRequest.ts';
+import { commandContextOf } from './commandRequest.ts';
+import { commandResponseBody, sendCommandResponse } from './commandResponse.ts';
 import { parseRequestBody } from './parseRequestBody.ts';
 
 export interface OrganisationRouteDependencies {
@@ -64,21 +71,19 @@ export const organisationRoutes = (
         requestBody: organisationPayloadSchemas[type],
         headers: ['Idempotency-Key', 'X-Correlation-Id'],
         responses: { 201: 'Recorded' },
+        responseSchema: organisationCommandResponseSchema,
       },
       async (req, res) => {
         const payload = parseRequestBody(organisationPayloadSchemas[type], req.body);
-        const outcome = await deps.organisation.execute(
-          type,
-          payload,
-          commandContextOf(req, res, deps.now()),
+        const context = commandContextOf(req, res, deps.now());
+        const outcome = await deps.organisation.execute(type, payload, context);
+        const command = { type, data: payload, actor: context.actor } as OrganisationCommand;
+        const body: ResponseBody<typeof organisationCommandResponseSchema> = commandResponseBody(
+          organisationSubjectOf(command).id,
+          outcome,
+          null,
         );
-        setRevisionHeaders(res, outcome.revision, outcome.position);
-        res.status(201).json({
-          stream: outcome.streamName,
-          revision: outcome.revision.toString(),
-          position: outcome.position ? positionToString(outcome.position) : null,
-          events: outcome.events,
-        });
+        sendCommandResponse(res, 201, outcome, body);
       },
     );
   }
@@ -92,16 +97,27 @@ export const organisationRoutes = (
       summary: 'Streets, communities, grids, buildings, departments and who holds what now',
       tag: 'organisation',
       responses: { 200: 'The district' },
+      responseSchema: organisationDirectorySchema,
     },
     async (_req, res) => {
       const directory = await deps.directory.current();
-      res.json({
+      const body: ResponseBody<typeof organisationDirectorySchema> = {
         streets: [...directory.streets.values()],
         communities: [...directory.communities.values()],
         grids: [...directory.grids.values()],
         departments: [...directory.departments.values()],
-        staff: [...directory.assignments.values()].flat().filter((spell) => !spell.until),
-      });
+        staff: [...directory.assignments.values()]
+          .flat()
+          .filter((spell) => !spell.until)
+          .map(({ personId, displayName, role, scope, from }) => ({
+            personId,
+            displayName,
+            role,
+            scope,
+            from: from.toISOString(),
+          })),
+      };
+      res.json(body);
     },
   );
   return router;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { healthSchema, sessionSchema } from '@gridline/projections';
 import type { ApiOperation } from './apiOperations.ts';
 
 // Routes served by routers outside the registry (health, sessions), described here so the
@@ -10,7 +11,9 @@ export const publicOperations: readonly ApiOperation[] = [
     operationId: 'getHealth',
     summary: 'Whether the server and its event store answer, and which store is in use',
     tag: 'system',
-    responses: { 200: 'ok' },
+    public: true,
+    responses: { 200: 'The server, its store, the log check and each read model' },
+    responseSchema: healthSchema,
   },
   {
     method: 'post',
@@ -18,8 +21,10 @@ export const publicOperations: readonly ApiOperation[] = [
     operationId: 'signIn',
     summary: 'Sign in; sets the session cookie and returns the CSRF token',
     tag: 'session',
+    public: true,
     requestBody: z.strictObject({ username: z.string(), password: z.string() }),
-    responses: { 200: 'Signed in' },
+    responses: { 200: 'Signed in: the account and its CSRF token' },
+    responseSchema: sessionSchema,
   },
   {
     method: 'get',
@@ -28,6 +33,7 @@ export const publicOperations: readonly ApiOperation[] = [
     summary: 'Who is signed in, and the CSRF token',
     tag: 'session',
     responses: { 200: 'The account and its CSRF token' },
+    responseSchema: sessionSchema,
   },
   {
     method: 'delete',

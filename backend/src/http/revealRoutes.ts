@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import * as z from 'zod';
+import { revealResponseSchema, type ResponseBody } from '@gridline/projections';
 import type { RevealService } from '../application/cases/revealService.ts';
 import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 import { revealPersonalDataPayloadSchema } from '../domain/case/casePayloads.ts';
-import { positionToString } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { commandContextOf } from './commandRequest.ts';
+import { commandResponseBody } from './commandResponse.ts';
 import { parseRequestBody, parseRequestPart } from './parseRequestBody.ts';
 import { badRequest } from './problems.ts';
 
@@ -32,6 +33,7 @@ export const revealRoutes = (deps: RevealRouteDependencies, registry: ApiRegistr
       requestBody: revealPersonalDataPayloadSchema,
       headers: ['Idempotency-Key', 'X-Correlation-Id'],
       responses: { 200: 'The revealed values by field; the case itself is unchanged' },
+      responseSchema: revealResponseSchema,
     },
     async (req, res) => {
       const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
@@ -46,13 +48,14 @@ export const revealRoutes = (deps: RevealRouteDependencies, registry: ApiRegistr
         payload,
         commandContextOf(req, res, deps.now()),
       );
+      // No ETag: it would be the access log's, and a client would take it for the case's.
       if (outcome.replayed) res.set('Idempotent-Replayed', 'true');
-      res.json({
-        caseId,
+      const body: ResponseBody<typeof revealResponseSchema> = {
+        ...commandResponseBody(caseId, outcome, null),
         caseRevision: outcome.caseRevision.toString(),
-        position: outcome.position ? positionToString(outcome.position) : null,
         revealed: outcome.revealed,
-      });
+      };
+      res.json(body);
     },
   );
   return router;

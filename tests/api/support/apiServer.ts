@@ -13,6 +13,7 @@ import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqlite
 import { createApp } from '@gridline/backend/http/app.ts';
 import { organisationDirectoryFromReadModel } from '@gridline/backend/readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from '@gridline/backend/readModels/startReadModels.ts';
+import { documentedResponses } from './documentedResponses.ts';
 import { establishDistrict, people, type Username } from './testDistrict.ts';
 
 export const password = 'a long enough test password';
@@ -63,6 +64,7 @@ export const startApiServer = async (
   }).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let checkAsDocumented: ReturnType<typeof documentedResponses> | undefined;
 
   const call = async (
     method: string,
@@ -79,11 +81,13 @@ export const startApiServer = async (
           : {}),
     });
     const text = await response.text();
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-    };
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    // Every success a test sees must be what the API's description says it is.
+    checkAsDocumented ??= documentedResponses(
+      (await (await fetch(`${base}/api/openapi.json`)).json()) as never,
+    );
+    checkAsDocumented(method, path, response.status, body);
+    return { status: response.status, headers: response.headers, body: body ?? {} };
   };
 
   const as = async (username: Username) => {

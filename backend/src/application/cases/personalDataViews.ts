@@ -1,15 +1,23 @@
-import { mapPersonalData, maskPersonalValue, type CaseEvent } from '@gridline/events';
+import {
+  mapPersonalData,
+  maskPersonalValue,
+  type CaseEvent,
+  type GridlineEvent,
+} from '@gridline/events';
 
 // Residents' personal data is masked in every view (docs/roles.md). The full values leave
 // the server only in the answer to a reveal, which is itself a recorded event.
 
-export const maskedCaseEvent = (event: CaseEvent): CaseEvent =>
+/** Any event, as views show it: the same with every resident's personal value masked. */
+export const maskedEvent = <Event extends GridlineEvent>(event: Event): Event =>
   ({
     type: event.type,
     data: mapPersonalData(event.type, event.data as never, (value, field) =>
       maskPersonalValue(value, field.kind),
     ),
-  }) as CaseEvent;
+  }) as Event;
+
+export const maskedCaseEvent = (event: CaseEvent): CaseEvent => maskedEvent(event);
 
 /** The unmasked values of the named fields (like `parties[].phone`) across a case's events. */
 export const personalValuesOf = (

@@ -1,8 +1,13 @@
 import { accessStream, caseStream, type AccessEvent, type CaseEvent } from '@gridline/events';
 import { decideReveal, type RevealPersonalData } from '../../domain/case/decideReveal.ts';
-import type { EventStore, Position } from '../../eventStore/port.ts';
+import type { EventStore } from '../../eventStore/port.ts';
 import type { CommandContext } from '../commandContext.ts';
-import { fold, handleStreamCommand, type StreamModel } from '../handleStreamCommand.ts';
+import {
+  fold,
+  handleStreamCommand,
+  type CommandOutcome,
+  type StreamModel,
+} from '../handleStreamCommand.ts';
 import { loadStream } from '../loadStream.ts';
 import { caseModel } from './caseModel.ts';
 import { personalValuesOf } from './personalDataViews.ts';
@@ -14,13 +19,11 @@ const accessModel: StreamModel<number, AccessEvent> = {
   evolve: (count) => count + 1,
 };
 
-export interface RevealOutcome {
+/** The reveal as written to the revealer's access log, and what it revealed. */
+export interface RevealOutcome extends CommandOutcome<number, AccessEvent> {
   readonly caseId: string;
   /** The case's own revision, unchanged by the reveal. */
   readonly caseRevision: bigint;
-  /** Where the reveal sits in the log. */
-  readonly position: Position | undefined;
-  readonly replayed: boolean;
   /** The unmasked values of the revealed fields, by field path. */
   readonly revealed: Record<string, string[]>;
 }
@@ -54,10 +57,9 @@ export const revealService = (store: EventStore) => {
       );
       // The reveal is on record; only now do the values leave the server, to this person.
       return {
+        ...outcome,
         caseId,
         caseRevision: stream.revision === 'no_stream' ? -1n : stream.revision,
-        position: outcome.position,
-        replayed: outcome.replayed,
         revealed: personalValuesOf(
           stream.events.map((loaded) => loaded.event),
           payload.fields,

@@ -28,24 +28,33 @@ export function organisationStream(kind: OrganisationStreamKind, id: string): Or
   return orgStream(`${kind}:${createHash('sha256').update(id).digest('hex').slice(0, 40)}`);
 }
 
-/** The stream a command's events are appended to. */
-export function organisationStreamFor(command: OrganisationCommand): OrgStreamName {
+/** What a command's stream is about: a building is registered on its grid's stream. */
+export function organisationSubjectOf(command: OrganisationCommand): {
+  readonly kind: OrganisationStreamKind;
+  readonly id: string;
+} {
   switch (command.type) {
     case 'EstablishStreet':
-      return organisationStream('street', command.data.streetId);
+      return { kind: 'street', id: command.data.streetId };
     case 'EstablishCommunity':
-      return organisationStream('community', command.data.communityId);
+      return { kind: 'community', id: command.data.communityId };
     case 'EstablishGrid':
     case 'RegisterBuilding':
-      return organisationStream('grid', command.data.gridId);
+      return { kind: 'grid', id: command.data.gridId };
     case 'EstablishDepartment':
-      return organisationStream('department', command.data.departmentId);
+      return { kind: 'department', id: command.data.departmentId };
     case 'AssignStaff':
     case 'UnassignStaff':
-      return organisationStream('staff', command.data.personId);
+      return { kind: 'staff', id: command.data.personId };
     default:
       return command satisfies never;
   }
+}
+
+/** The stream a command's events are appended to. */
+export function organisationStreamFor(command: OrganisationCommand): OrgStreamName {
+  const { kind, id } = organisationSubjectOf(command);
+  return organisationStream(kind, id);
 }
 
 /** Whether the command starts its stream: append it with expected revision 'no_stream'. */

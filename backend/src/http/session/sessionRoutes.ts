@@ -1,5 +1,6 @@
 import express, { Router, type RequestHandler } from 'express';
 import * as z from 'zod';
+import type { ResponseBody, sessionSchema } from '@gridline/projections';
 import { HttpProblem, unauthenticated } from '../problems.ts';
 import type { Account } from '../../accounts/accountStore.ts';
 import { clientKey } from '../../accounts/clientAddress.ts';
@@ -27,7 +28,7 @@ const throttledBecause = {
   username: 'Too many failed sign-ins for this username; try again later.',
 } as const;
 
-const sessionView = (account: Account, csrfToken: string) => ({
+const sessionView = (account: Account, csrfToken: string): ResponseBody<typeof sessionSchema> => ({
   account: {
     id: account.id,
     username: account.username,
