@@ -8,6 +8,7 @@ import { DemoSettingsError, readDemoSettings, type DemoSettings } from './demo/d
 import { calendarWarnings, readDeadlineSettings } from './deadlineSettings.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
 import { checkLogAtStart } from './logStartupCheck.ts';
+import { deadlineProcess } from './deadlineProcess/deadlineProcess.ts';
 import { createApp } from './http/app.ts';
 import { organisationDirectoryFromReadModel } from './readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from './readModels/startReadModels.ts';
@@ -68,6 +69,9 @@ const demoLines =
         now: new Date(),
         log: (line) => console.log(line),
       });
+// Records missed deadlines (and, if configured, escalates) every minute, and once now.
+const deadlineWatch = deadlineProcess({ services, readModels, autoEscalate: config.autoEscalate });
+if (integrity.status().state !== 'failed') deadlineWatch.start();
 const app = createApp({
   services,
   storeLocation: location,
@@ -113,8 +117,9 @@ const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
 const shutdown = (): void => {
   server.close(() => {
     accounts.close();
-    void readModels
+    void deadlineWatch
       .stop()
+      .then(() => readModels.stop())
       .then(() => store.close())
       .then(() => process.exit(0));
   });

@@ -9,3 +9,4 @@ export * from './listing.ts';
 export * from './readScope.ts';
 export * from './caseBoard/caseBoardProjection.ts';
 export * from './caseBoard/caseBoardQueries.ts';
+export * from './caseBoard/caseWatchQueries.ts';
