@@ -10,6 +10,7 @@ import { openEventStore } from './eventStore/openEventStore.ts';
 import { checkLogAtStart } from './logStartupCheck.ts';
 import { deadlineProcess } from './deadlineProcess/deadlineProcess.ts';
 import { createApp } from './http/app.ts';
+import { liveCaseChanges } from './live/liveCaseChanges.ts';
 import { organisationDirectoryFromReadModel } from './readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from './readModels/startReadModels.ts';
 
@@ -72,11 +73,13 @@ const demoLines =
 // Records missed deadlines (and, if configured, escalates) every minute, and once now.
 const deadlineWatch = deadlineProcess({ services, readModels, autoEscalate: config.autoEscalate });
 if (integrity.status().state !== 'failed') deadlineWatch.start();
+const live = liveCaseChanges(readModels);
 const app = createApp({
   services,
   storeLocation: location,
   accounts,
   readModels,
+  live,
   integrity,
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
 });
@@ -115,6 +118,8 @@ const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
 });
 
 const shutdown = (): void => {
+  // Live streams never end by themselves; the server closes once they have.
+  live.close();
   server.close(() => {
     accounts.close();
     void deadlineWatch

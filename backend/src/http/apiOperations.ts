@@ -22,9 +22,11 @@ export interface ApiOperation {
   readonly responses: Readonly<Record<number, string>>;
   /** The body of the success responses, as the route builds it. */
   readonly responseSchema?: z.ZodType;
+  /** Default application/json; a live stream is text/event-stream. */
+  readonly responseContentType?: 'application/json' | 'text/event-stream';
   /** Headers the operation reads (If-Match, Idempotency-Key…), for the document. */
   readonly headers?: readonly (
-    'If-Match' | 'Idempotency-Key' | 'X-Correlation-Id' | 'X-Occurred-At'
+    'If-Match' | 'Idempotency-Key' | 'X-Correlation-Id' | 'X-Occurred-At' | 'Last-Event-ID'
   )[];
 }
 
@@ -52,6 +54,8 @@ const headerDescriptions = {
     'Retrying with the same key writes nothing new and answers as a replay; the same key with a different request is refused (422).',
   'X-Correlation-Id': "Ties the command's events to the client's trace.",
   'X-Occurred-At': 'When it happened in the field (ISO-8601), if recorded later.',
+  'Last-Event-ID':
+    'The id (log position) of the last event received: the stream resumes after it. A malformed or future position is refused (400).',
 } as const;
 
 const problemResponse = {
@@ -103,7 +107,8 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
       const schema = operation.responseSchema
         ? z.toJSONSchema(operation.responseSchema, { io: 'output', unrepresentable: 'any' })
         : {};
-      responses[status] = { description, content: { 'application/json': { schema } } };
+      const contentType = operation.responseContentType ?? 'application/json';
+      responses[status] = { description, content: { [contentType]: { schema } } };
     }
     for (const status of ['400', '401', '403', '404', '409', '415', '422', '429'])
       responses[status] = problemResponse;

@@ -11,6 +11,7 @@ import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
 import { positionToString } from '@gridline/backend/eventStore/port.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 import { createApp } from '@gridline/backend/http/app.ts';
+import { liveCaseChanges } from '@gridline/backend/live/liveCaseChanges.ts';
 import { organisationDirectoryFromReadModel } from '@gridline/backend/readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from '@gridline/backend/readModels/startReadModels.ts';
 import { establishDistrict, people, type Username } from './testDistrict.ts';
@@ -32,7 +33,7 @@ export interface Call {
  */
 export const startApiServer = async (
   start = new Date('2026-06-01T09:00:00+08:00'),
-  options: { trustProxy?: string } = {},
+  options: { trustProxy?: string; liveHeartbeatMs?: number } = {},
 ) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
   const sqliteStore = openSqliteEventStore({ path: join(dataDir, 'events.sqlite') });
@@ -45,6 +46,7 @@ export const startApiServer = async (
     organisationDirectoryFromReadModel(store, readModels),
   );
   const integrity = logIntegrity(sqliteStore.verifier);
+  const live = liveCaseChanges(readModels);
   let time = start.getTime();
   const now = () => new Date(time);
   // The district was set up a month before the test's day, as it would have been.
@@ -59,6 +61,7 @@ export const startApiServer = async (
     integrity,
     now,
     readModels,
+    live,
     ...options,
   }).listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -78,6 +81,11 @@ export const startApiServer = async (
           ? { body: JSON.stringify(init.body) }
           : {}),
     });
+    // A live stream never ends by itself: its status and headers are the answer.
+    if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      await response.body?.cancel();
+      return { status: response.status, headers: response.headers, body: {} };
+    }
     const text = await response.text();
     return {
       status: response.status,
@@ -102,12 +110,16 @@ export const startApiServer = async (
       ...headers,
     });
     return {
+      /** The session cookie, for requests the client below does not make (a live stream). */
+      cookie,
       get: (path: string, headers?: Record<string, string>) =>
         call('GET', path, { headers: withSession(headers) }),
       post: (path: string, body: unknown, headers?: Record<string, string>) =>
         call('POST', path, { body, headers: withSession(headers) }),
       postRaw: (path: string, rawBody: string, headers?: Record<string, string>) =>
         call('POST', path, { rawBody, headers: withSession(headers) }),
+      delete: (path: string, headers?: Record<string, string>) =>
+        call('DELETE', path, { headers: withSession(headers) }),
     };
   };
 
@@ -123,6 +135,7 @@ export const startApiServer = async (
     dataDir,
     services,
     readModels,
+    live,
     store,
     integrity,
     as,
