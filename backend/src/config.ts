@@ -15,6 +15,8 @@ export interface Config {
   readonly trustProxy: string | undefined;
   /** Signs the embedded log's head; unset: the data directory's `log-signing.key`. */
   readonly logSigningKey: string | undefined;
+  /** GRIDLINE_AUTO_ESCALATE=on: the deadline process escalates overdue cases, up to the street. */
+  readonly autoEscalate: boolean;
 }
 
 const parsePort = (text: string | undefined): number => {
@@ -35,6 +37,12 @@ const parseSigningKey = (text: string | undefined): string | undefined => {
   return text;
 };
 
+const parseOnOff = (name: string, text: string | undefined, otherwise: boolean): boolean => {
+  if (text === undefined || text === '') return otherwise;
+  if (text === 'on' || text === 'off') return text === 'on';
+  throw new ConfigError(`${name} must be on or off, got ${JSON.stringify(text)}`);
+};
+
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   port: parsePort(env['PORT']),
   dataDir: resolve(env['GRIDLINE_DATA_DIR'] || './data'),
@@ -42,4 +50,5 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   deadlinesFile: env['GRIDLINE_DEADLINES_FILE'] || undefined,
   trustProxy: env['GRIDLINE_TRUST_PROXY'] || undefined,
   logSigningKey: parseSigningKey(env['GRIDLINE_LOG_SIGNING_KEY']),
+  autoEscalate: parseOnOff('GRIDLINE_AUTO_ESCALATE', env['GRIDLINE_AUTO_ESCALATE'], false),
 });

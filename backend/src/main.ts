@@ -8,7 +8,9 @@ import { DemoSettingsError, readDemoSettings, type DemoSettings } from './demo/d
 import { calendarWarnings, readDeadlineSettings } from './deadlineSettings.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
 import { checkLogAtStart } from './logStartupCheck.ts';
+import { deadlineProcess } from './deadlineProcess/deadlineProcess.ts';
 import { createApp } from './http/app.ts';
+import { liveCaseChanges } from './live/liveCaseChanges.ts';
 import { organisationDirectoryFromReadModel } from './readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from './readModels/startReadModels.ts';
 
@@ -68,11 +70,16 @@ const demoLines =
         now: new Date(),
         log: (line) => console.log(line),
       });
+// Records missed deadlines (and, if configured, escalates) every minute, and once now.
+const deadlineWatch = deadlineProcess({ services, readModels, autoEscalate: config.autoEscalate });
+if (integrity.status().state !== 'failed') deadlineWatch.start();
+const live = liveCaseChanges(readModels);
 const app = createApp({
   services,
   storeLocation: location,
   accounts,
   readModels,
+  live,
   integrity,
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
 });
@@ -111,10 +118,13 @@ const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
 });
 
 const shutdown = (): void => {
+  // Live streams never end by themselves; the server closes once they have.
+  live.close();
   server.close(() => {
     accounts.close();
-    void readModels
+    void deadlineWatch
       .stop()
+      .then(() => readModels.stop())
       .then(() => store.close())
       .then(() => process.exit(0));
   });

@@ -17,3 +17,4 @@ export * from './gridPatch/workerActivity.ts';
 export * from './departmentSummons/summonsProjection.ts';
 export * from './departmentSummons/summonsQueries.ts';
 export * from './departmentSummons/departmentResponse.ts';
+export * from './caseBoard/caseWatchQueries.ts';

@@ -36,7 +36,8 @@ describe('GET /api/openapi.json', () => {
     const [, response] = Object.entries(described.responses).find(([status]) =>
       status.startsWith('2'),
     )!;
-    const schema = response.content?.['application/json']?.schema;
+    // JSON for everything but the live stream, which is text/event-stream.
+    const schema = Object.values(response.content ?? {})[0]?.schema;
     const ref = schema?.['$ref'] as string | undefined;
     return ref ? document.components.schemas[ref.split('/').at(-1)!] : schema;
   };

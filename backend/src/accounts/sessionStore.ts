@@ -28,6 +28,8 @@ export interface SessionStore {
   start(accountId: string): StartedSession;
   /** The live session for a cookie value, marked as used now; undefined when gone or expired. */
   resume(token: string): Session | undefined;
+  /** Whether the session is still live, without marking it used (for long-lived streams). */
+  isLive(token: string): boolean;
   end(token: string): void;
 }
 
@@ -94,6 +96,10 @@ export const sessionStore = (
         csrfToken: row.csrf_token,
         createdAt: new Date(row.created_at),
       };
+    },
+    isLive(token) {
+      const row = tokenPattern.test(token) ? find.get(storedId(token)) : undefined;
+      return row !== undefined && !expired(row, now().getTime());
     },
     end(token) {
       remove.run(storedId(token));

@@ -44,7 +44,12 @@ export const followLog = <View, Event extends GridlineEvent>(
       seen = record.position;
       if (!record.streamName.startsWith(streamPrefix)) continue;
       const metadata = eventMetadataSchema.parse(readable(record.metadata));
-      const event = decodeEvent(record.type, metadata.schemaVersion, readable(record.data), metadata);
+      const event = decodeEvent(
+        record.type,
+        metadata.schemaVersion,
+        readable(record.data),
+        metadata,
+      );
       gained.push({
         event: event as Event,
         metadata,

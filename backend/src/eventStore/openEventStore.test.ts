@@ -9,6 +9,7 @@ const withConnectionString = (eventStoreConnectionString: string): Config => ({
   deadlinesFile: undefined,
   trustProxy: undefined,
   logSigningKey: undefined,
+  autoEscalate: false,
 });
 
 // Opening only creates the client: it connects on the first call, so no server is needed.

@@ -14,7 +14,9 @@ export const parseStoredJson = (text: string, part: string): unknown => {
   try {
     return JSON.parse(text);
   } catch (error) {
-    return new UnreadableJson(`the event's ${part} is not valid JSON (${(error as Error).message})`);
+    return new UnreadableJson(
+      `the event's ${part} is not valid JSON (${(error as Error).message})`,
+    );
   }
 };
 

@@ -27,9 +27,11 @@ export interface ApiOperation {
   readonly responses: Readonly<Record<number, string>>;
   /** The body of the success responses, as the route builds it; none for a 204. */
   readonly responseSchema?: z.ZodType;
+  /** Default application/json; a live stream is text/event-stream. */
+  readonly responseContentType?: 'application/json' | 'text/event-stream';
   /** Headers the operation reads (If-Match, Idempotency-Key…), for the document. */
   readonly headers?: readonly (
-    'If-Match' | 'Idempotency-Key' | 'X-Correlation-Id' | 'X-Occurred-At'
+    'If-Match' | 'Idempotency-Key' | 'X-Correlation-Id' | 'X-Occurred-At' | 'Last-Event-ID'
   )[];
 }
 
@@ -57,6 +59,8 @@ const headerDescriptions = {
     'Retrying with the same key writes nothing new and answers as a replay; the same key with a different request is refused (422).',
   'X-Correlation-Id': "Ties the command's events to the client's trace.",
   'X-Occurred-At': 'When it happened in the field (ISO-8601), if recorded later.',
+  'Last-Event-ID':
+    'The id (log position) of the last event received: the stream resumes after it. A malformed or future position is refused (400).',
 } as const;
 
 const problemResponse = {
@@ -130,13 +134,14 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     ];
     const responses: Record<string, unknown> = {};
     for (const [status, description] of Object.entries(operation.responses)) {
+      const contentType = operation.responseContentType ?? 'application/json';
       responses[status] =
         status === '204'
           ? { description }
           : {
               description,
               content: {
-                'application/json': {
+                [contentType]: {
                   schema: operation.responseSchema
                     ? schemas.convert(operation.responseSchema, 'output')
                     : {},

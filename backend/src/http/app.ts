@@ -11,6 +11,9 @@ import { auditRoutes } from './auditRoutes.ts';
 import { caseBoardRoutes } from './caseBoardRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
 import { gridPatchRoutes } from './gridPatchRoutes.ts';
+import { liveRoutes } from './liveRoutes.ts';
+import { liveCaseChanges, type LiveCaseChanges } from '../live/liveCaseChanges.ts';
+import { stillSignedIn } from './session/stillSignedIn.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
@@ -40,6 +43,10 @@ export interface AppDependencies {
   readonly trustProxy?: string;
   /** The read models, listed by /api/health and read by the queries. */
   readonly readModels?: ProjectionRunner;
+  /** Live streams (GET /api/live); the server ends them to shut down. Default: made here. */
+  readonly live?: LiveCaseChanges;
+  /** How often an idle live stream sends a heartbeat; tests shorten it. */
+  readonly liveHeartbeatMs?: number;
 }
 
 /**
@@ -96,6 +103,20 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     app.use('/api', gridPatchRoutes({ readModels: dependencies.readModels, now }, registry));
     app.use('/api', patrolRoutes({ readModels: dependencies.readModels, now }, registry));
     app.use('/api', summonsRoutes({ readModels: dependencies.readModels, now }, registry));
+    const live = dependencies.live ?? liveCaseChanges(dependencies.readModels);
+    app.use(
+      '/api',
+      liveRoutes(
+        {
+          live,
+          readModels: dependencies.readModels,
+          store: services.store,
+          stillAllowed: stillSignedIn(accounts, services.directory),
+          ...(dependencies.liveHeartbeatMs && { heartbeatMs: dependencies.liveHeartbeatMs }),
+        },
+        registry,
+      ),
+    );
   }
   app.use(
     '/api',

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import type { Actor } from '../accounts/actor.ts';
 import { actorOf } from './session/requireSession.ts';
 import type { OrganisationDirectoryReader } from '../application/organisationDirectoryReader.ts';
 import { currentAssignments } from '../domain/organisation/directoryQueries.ts';
@@ -16,9 +17,7 @@ export const requireCurrentAssignment =
   async (_req, res, next) => {
     const actor = actorOf(res);
     if (actor.role !== 'admin') {
-      const held = currentAssignments(await directory.current(), actor.personId).some(
-        (assignment) => assignment.role === actor.role && sameScope(assignment.scope, actor.scope),
-      );
+      const held = await holdsCurrentAssignment(directory, actor);
       if (!held) {
         throw forbidden(
           `${actor.personId} does not hold ${actor.role} in ${actor.scope.kind} ${actor.scope.id} now (organisation record).`,
@@ -27,3 +26,13 @@ export const requireCurrentAssignment =
     }
     next();
   };
+
+/** Whether the organisation record has the person holding the account's role and scope now. */
+export const holdsCurrentAssignment = async (
+  directory: OrganisationDirectoryReader,
+  actor: Actor,
+): Promise<boolean> =>
+  actor.role === 'admin' ||
+  currentAssignments(await directory.current(), actor.personId).some(
+    (assignment) => assignment.role === actor.role && sameScope(assignment.scope, actor.scope),
+  );

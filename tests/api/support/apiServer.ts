@@ -11,6 +11,7 @@ import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
 import { positionToString } from '@gridline/backend/eventStore/port.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 import { createApp } from '@gridline/backend/http/app.ts';
+import { liveCaseChanges } from '@gridline/backend/live/liveCaseChanges.ts';
 import { organisationDirectoryFromReadModel } from '@gridline/backend/readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from '@gridline/backend/readModels/startReadModels.ts';
 import { documentedResponses } from './documentedResponses.ts';
@@ -33,7 +34,7 @@ export interface Call {
  */
 export const startApiServer = async (
   start = new Date('2026-06-01T09:00:00+08:00'),
-  options: { trustProxy?: string } = {},
+  options: { trustProxy?: string; liveHeartbeatMs?: number } = {},
 ) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
   const sqliteStore = openSqliteEventStore({ path: join(dataDir, 'events.sqlite') });
@@ -46,6 +47,7 @@ export const startApiServer = async (
     organisationDirectoryFromReadModel(store, readModels),
   );
   const integrity = logIntegrity(sqliteStore.verifier);
+  const live = liveCaseChanges(readModels);
   let time = start.getTime();
   const now = () => new Date(time);
   // The district was set up a month before the test's day, as it would have been.
@@ -60,6 +62,7 @@ export const startApiServer = async (
     integrity,
     now,
     readModels,
+    live,
     ...options,
   }).listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -80,6 +83,11 @@ export const startApiServer = async (
           ? { body: JSON.stringify(init.body) }
           : {}),
     });
+    // A live stream never ends by itself: its status and headers are the answer.
+    if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      await response.body?.cancel();
+      return { status: response.status, headers: response.headers, body: {} };
+    }
     const text = await response.text();
     const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
     // Every success a test sees must be what the API's description says it is.
@@ -106,12 +114,16 @@ export const startApiServer = async (
       ...headers,
     });
     return {
+      /** The session cookie, for requests the client below does not make (a live stream). */
+      cookie,
       get: (path: string, headers?: Record<string, string>) =>
         call('GET', path, { headers: withSession(headers) }),
       post: (path: string, body: unknown, headers?: Record<string, string>) =>
         call('POST', path, { body, headers: withSession(headers) }),
       postRaw: (path: string, rawBody: string, headers?: Record<string, string>) =>
         call('POST', path, { rawBody, headers: withSession(headers) }),
+      delete: (path: string, headers?: Record<string, string>) =>
+        call('DELETE', path, { headers: withSession(headers) }),
     };
   };
 
@@ -127,6 +139,7 @@ export const startApiServer = async (
     dataDir,
     services,
     readModels,
+    live,
     store,
     integrity,
     as,

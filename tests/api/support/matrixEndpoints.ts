@@ -62,6 +62,16 @@ export const endpoints: Endpoint[] = [
     success: 200,
   },
   {
+    name: 'live changes',
+    // Everyone may open a stream; what reaches it is their scope (liveUpdates.int.test.ts).
+    outOfScope: 200,
+    given: null,
+    method: 'GET',
+    path: () => '/api/live',
+    allowed: everyone,
+    success: 200,
+  },
+  {
     name: 'GET history',
     given: ladder.summoned,
     method: 'GET',
