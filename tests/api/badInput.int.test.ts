@@ -40,9 +40,14 @@ describe('Bad input to the case API', () => {
 
   it('refuses a client-made link to an inspection: only a recorded patrol opens such cases', () =>
     refused(
-      () => worker.post('/api/cases/issues', { ...issueBody, inspectionId: 'no-such-patrol' }),
+      () =>
+        worker.post('/api/cases/issues', {
+          ...issueBody,
+          source: 'inspection',
+          inspectionId: 'no-such-patrol',
+        }),
       400,
-      /inspectionId: unknown field/,
+      /inspectionId: no patrol no-such-patrol is recorded/,
     ));
 
   it('refuses a wrong type, naming the field', () =>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from './support/apiServer.ts';
+import { uuidFrom } from '@gridline/backend/application/eventIds.ts';
 import { issueBody, meetingBody } from './support/payloads.ts';
 
 // 书记下午茶 and the reception desk: matters raised with community staff start at the
@@ -87,5 +88,58 @@ describe('When community staff take up matters residents raised', () => {
     const refused = await (await api.as('community')).post('/api/meetings', twice);
     expect(refused.status).toBe(400);
     expect(refused.body['detail']).toMatch(/matterId/);
+  });
+
+  it('refuses recording a meeting id that is taken: 403 to another community, 409 to its own', async () => {
+    await (await api.as('community')).post('/api/meetings', meetingBody('f'));
+    const before = await api.lastPosition();
+    // Staff of another community are refused on their role before the taken id is looked at.
+    const outsider = await (await api.as('otherCommunity')).post('/api/meetings', meetingBody('f'));
+    expect(outsider.status).toBe(403);
+    const colleague = await (await api.as('community2')).post('/api/meetings', meetingBody('f'));
+    expect(colleague.status).toBe(409);
+    expect(colleague.body['detail']).toMatch(/The meeting "mtg-f" is already recorded/);
+    expect(await api.lastPosition()).toBe(before);
+  });
+
+  it('refuses a meeting held more than a year ago', async () => {
+    const refused = await (
+      await api.as('community')
+    ).post('/api/meetings', {
+      ...meetingBody('g'),
+      heldAt: '2001-11-29T15:00:00+08:00',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body['detail']).toMatch(/heldAt: a meeting is recorded within a year/);
+  });
+
+  it('refuses a matter whose case id is already taken, writing no meeting', async () => {
+    const taken = uuidFrom('meeting-case\nmtg-h\nm-1');
+    const patrol = await (
+      await api.as('worker')
+    ).post('/api/inspections', {
+      inspectionId: 'insp-taking',
+      gridId: 'grid-ryy-1',
+      inspectorId: 'p-worker',
+      startedAt: '2026-06-01T08:00:00+08:00',
+      endedAt: '2026-06-01T08:40:00+08:00',
+      buildingsVisited: [],
+      welfareChecks: [],
+      findings: [
+        {
+          findingId: 'f-1',
+          category: 'hazard',
+          title: '井盖松动',
+          caseId: taken,
+          riskLevel: 'low',
+        },
+      ],
+    });
+    expect(patrol.status).toBe(201);
+    const before = await api.lastPosition();
+    const refused = await (await api.as('community')).post('/api/meetings', meetingBody('h'));
+    expect(refused.status).toBe(409);
+    expect(refused.body['detail']).toMatch(/matters\.0: case .* already exists/);
+    expect(await api.lastPosition()).toBe(before);
   });
 });

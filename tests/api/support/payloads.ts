@@ -24,7 +24,7 @@ export const issueBody = {
   title: '楼道内电动车充电',
   description: '3号楼1单元楼道有电动车飞线充电。',
   category: 'hazard',
-  source: 'inspection',
+  source: 'resident',
 };
 
 export const otherGridDispute = {

@@ -1,5 +1,9 @@
 import { caseStream, type CaseEvent } from '@gridline/events';
-import type { CaseCommandPayload, CaseCommandType } from '../../domain/case/caseCommands.ts';
+import type {
+  CaseCommand,
+  CaseCommandPayload,
+  CaseCommandType,
+} from '../../domain/case/caseCommands.ts';
 import type { CaseDecisionContext } from '../../domain/case/caseDecisionContext.ts';
 import type { CaseState } from '../../domain/case/caseState.ts';
 import { decideCase } from '../../domain/case/decideCase.ts';
@@ -11,7 +15,7 @@ import { handleStreamCommand, type CommandOutcome } from '../handleStreamCommand
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
 import { caseModel } from './caseModel.ts';
 import { withExtras } from './commandExtras.ts';
-import { checkPatrolOfDispute } from './patrolOfDispute.ts';
+import { patrolGridOf } from './patrolGrid.ts';
 import { randomUUID } from 'node:crypto';
 
 export interface CaseServiceDependencies {
@@ -39,16 +43,21 @@ export const caseService = ({ store, directory, decision }: CaseServiceDependenc
     payload: CaseCommandPayload<Type>,
     context: CommandContext,
   ): Promise<CaseOutcome> => {
-    const command = withExtras(
-      type,
-      { caseId, payload, actor: context.actor, now: context.now, occurredAt: context.occurredAt },
-      await directory.current(),
-      idMaker(context),
-    );
     const opening = type === 'LogDispute' || type === 'ReportIssue';
-    if (type === 'LogDispute') {
-      await checkPatrolOfDispute(store, payload as CaseCommandPayload<'LogDispute'>);
-    }
+    const inspectionId = opening
+      ? (payload as CaseCommandPayload<'LogDispute'>).inspectionId
+      : undefined;
+    const command = {
+      ...withExtras(
+        type,
+        { caseId, payload, actor: context.actor, now: context.now, occurredAt: context.occurredAt },
+        await directory.current(),
+        idMaker(context),
+      ),
+      ...(inspectionId === undefined
+        ? {}
+        : { patrolGridId: await patrolGridOf(store, inspectionId) }),
+    } as CaseCommand;
     const outcome = await handleStreamCommand(
       store,
       caseStream(caseId),

@@ -50,7 +50,8 @@ export const withExtras = <Type extends CaseCommandType>(
       return {
         ...base,
         type,
-        summonsId: newId('summons'),
+        // Per case: a key reused on another case must not repeat a summons id.
+        summonsId: newId(`summons\n${base.caseId}`),
         existingDepartmentIds: known([
           payload['leadDepartmentId'],
           ...((payload['assistingDepartmentIds'] as unknown[] | undefined) ?? []),

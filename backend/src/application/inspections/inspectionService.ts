@@ -25,28 +25,8 @@ import {
 } from '../handleStreamCommand.ts';
 import { IdempotencyKeyReused } from '../idempotencyKeyReused.ts';
 import { commandEventIds } from '../idempotentReplay.ts';
-import { loadStream } from '../loadStream.ts';
+import { refuseTakenCaseIds } from '../cases/takenCaseIds.ts';
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
-
-/**
- * A finding may not open a case id that is taken — unless this very request opened it
- * before (a retry with the same Idempotency-Key): such a case was caused by the very
- * inspection event this request records, whose id is derived from the key.
- */
-const refuseTakenCaseIds = async (
-  store: EventStore,
-  payload: RecordInspectionPayload,
-  inspectionEventId: string,
-) => {
-  for (const finding of payload.findings) {
-    if (!finding.caseId) continue;
-    const existing = await loadStream(store, caseStream(finding.caseId));
-    const ours = existing.events[0]?.metadata.causationId === inspectionEventId;
-    if (existing.revision !== 'no_stream' && !ours) {
-      throw new DomainError('illegal_state', `findings: case ${finding.caseId} already exists.`);
-    }
-  }
-};
 
 const inspectionModel: StreamModel<InspectionState, InspectionEvent> = {
   initialState: initialInspectionState,
@@ -86,7 +66,13 @@ export const inspectionService = (
     const current = await directory.current();
     const streamName = inspectionStream(payload.inspectionId);
     const request = { type: command.type, payload };
-    await refuseTakenCaseIds(store, payload, commandEventIds(context, streamName, request)(0));
+    await refuseTakenCaseIds(
+      store,
+      payload.findings.flatMap((finding, index) =>
+        finding.caseId ? [{ caseId: finding.caseId, field: `findings.${index}.caseId` }] : [],
+      ),
+      commandEventIds(context, streamName, request)(0),
+    );
     const outcome = await handleStreamCommand(
       store,
       streamName,

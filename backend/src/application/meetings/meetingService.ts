@@ -19,11 +19,15 @@ import { caseModel } from '../cases/caseModel.ts';
 import type { CommandContext } from '../commandContext.ts';
 import { uuidFrom } from '../eventIds.ts';
 import {
+  fold,
   handleStreamCommand,
   type CommandOutcome,
   type StreamModel,
 } from '../handleStreamCommand.ts';
+import { commandEventIds } from '../idempotentReplay.ts';
+import { loadStream } from '../loadStream.ts';
 import type { OrganisationDirectoryReader } from '../organisationDirectoryReader.ts';
+import { refuseTakenCaseIds } from '../cases/takenCaseIds.ts';
 
 const meetingModel: StreamModel<MeetingState, MeetingEvent> = {
   initialState: noMeeting,
@@ -68,12 +72,32 @@ export const meetingService = ({ store, directory, decision }: MeetingServiceDep
       now: context.now,
       caseIdOf: caseIdOf(meetingId),
     };
+    const streamName = meetingStream(meetingId);
+    const request = { type: 'RecordResidentMeeting', payload };
+    const meetingEventId = commandEventIds(context, streamName, request)(0);
+    // The rules refuse first (role, scope, a taken meeting id), so a refusal never tells
+    // anyone more than they may know; only then are the matters' case ids checked.
+    const existing = await loadStream<MeetingEvent>(store, streamName);
+    if (!existing.events.some((loaded) => loaded.id === meetingEventId)) {
+      decideMeeting(command, fold(meetingModel, existing.events), current);
+    }
+    await refuseTakenCaseIds(
+      store,
+      payload.matters.map((matter, index) => ({
+        caseId: command.caseIdOf(matter.matterId),
+        field: `matters.${index}`,
+      })),
+      meetingEventId,
+    );
+    // No expected revision: a meeting already recorded is refused by the rules (after the
+    // role check), not answered as a stale revision.
+    const { expectedRevision: _none, ...whateverIsCurrent } = context;
     const outcome = await handleStreamCommand(
       store,
-      meetingStream(meetingId),
+      streamName,
       meetingModel,
-      { ...context, expectedRevision: 'no_stream' },
-      { type: 'RecordResidentMeeting', payload },
+      whateverIsCurrent,
+      request,
       (state) => decideMeeting(command, state, current),
     );
     const [recorded] = await store.readStream(outcome.streamName, { maxCount: 1 });

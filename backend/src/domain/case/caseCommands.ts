@@ -56,8 +56,16 @@ export interface StaffAssignmentRef {
   readonly scope: Scope;
 }
 
-export type LogDispute = CommandOf<'LogDispute'>;
-export type ReportIssue = CommandOf<'ReportIssue'>;
+/**
+ * Where the patrol an opening names was recorded, looked up by the application: the grid,
+ * or null when no such patrol is recorded. Absent when the opening names no patrol.
+ */
+interface NamedPatrol {
+  readonly patrolGridId?: string | null;
+}
+
+export interface LogDispute extends CommandOf<'LogDispute'>, NamedPatrol {}
+export interface ReportIssue extends CommandOf<'ReportIssue'>, NamedPatrol {}
 
 export interface AssignCase extends CommandOf<'AssignCase'> {
   /** Every role the assignee holds now; empty if the person holds none. */

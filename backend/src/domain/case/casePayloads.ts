@@ -34,39 +34,25 @@ import {
 
 // The openings' level and deadline follow from who opens the case and when; the source is
 // the client's to say. The shapes come from the events' own fields.
-export const logDisputePayloadSchema = disputeLoggedV2Schema
-  .omit({ caseId: true })
-  .extend({
-    source: issueSourceSchema,
-    parties: z
-      .array(
-        disputePartySchema.extend({
-          name: residentNameInput(),
-          phone: residentPhoneInput().optional(),
-          idNumber: residentIdNumberInput().optional(),
-        }),
-      )
-      .min(1)
-      .max(50),
-  })
-  .superRefine((payload, ctx) => {
-    // A dispute found on patrol names the patrol, so proactive discovery counts it.
-    if ((payload.source === 'inspection') !== (payload.inspectionId !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['inspectionId'],
-        message: 'names the patrol that found the dispute, and only with source "inspection"',
-      });
-    }
-  });
+export const logDisputePayloadSchema = disputeLoggedV2Schema.omit({ caseId: true }).extend({
+  source: issueSourceSchema,
+  parties: z
+    .array(
+      disputePartySchema.extend({
+        name: residentNameInput(),
+        phone: residentPhoneInput().optional(),
+        idNumber: residentIdNumberInput().optional(),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
 
-export const reportIssuePayloadSchema = issueReportedV1Schema
-  .omit({ caseId: true, inspectionId: true })
-  .extend({
-    reporter: issueReporterSchema
-      .extend({ name: residentNameInput(), phone: residentPhoneInput().optional() })
-      .optional(),
-  });
+export const reportIssuePayloadSchema = issueReportedV1Schema.omit({ caseId: true }).extend({
+  reporter: issueReporterSchema
+    .extend({ name: residentNameInput(), phone: residentPhoneInput().optional() })
+    .optional(),
+});
 
 export const assignCasePayloadSchema = z.strictObject({
   assigneeId: idSchema,

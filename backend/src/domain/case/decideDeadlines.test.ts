@@ -32,6 +32,12 @@ describe('When a grid-level deadline is in force', () => {
       .then(extension('grid', dueFromMonday.grid, '2026-06-08T10:00:00.000Z'));
   });
 
+  it('lets the street supervisor grant the first grid extension too, overseeing both levels below', () => {
+    given(inProgressAtGrid)
+      .when(extend(people.streetSupervisor, endOfDay('2026-06-08')))
+      .then(extension('grid', dueFromMonday.grid, endOfDay('2026-06-08')));
+  });
+
   it('refuses the grid leader extending their own level’s deadline', () => {
     given(inProgressAtGrid)
       .when(extend(people.gridLeader, endOfDay('2026-06-08')))
@@ -117,6 +123,12 @@ describe('When the grid deadline was extended once already', () => {
     given(extendedOnce)
       .when(extend(people.streetSupervisor, endOfDay('2026-06-09')))
       .then(extension('grid', endOfDay('2026-06-08'), endOfDay('2026-06-09')));
+  });
+
+  it('refuses a third extension at the same level, whoever asks', () => {
+    given([...extendedOnce, extended('grid', endOfDay('2026-06-08'), endOfDay('2026-06-09'))])
+      .when(extend(people.admin, endOfDay('2026-06-10')))
+      .thenThrows('illegal_state', /extended 2 times at the grid level, the most there is/);
   });
 
   it('still holds the further one to the level’s period', () => {

@@ -13,6 +13,9 @@ import { hasMissed } from './caseFacts.ts';
 // district's at street and department level). The deadline process records each (level,
 // deadline) it sees pass, exactly once.
 
+/** One extension by the level above, one more by the street (the district at the top). */
+export const maxExtensionsPerLevel = 2;
+
 const overseerInWords = {
   grid: "the community's staff",
   community: "the street's supervisor",
@@ -34,16 +37,16 @@ export function decideExtendDeadline(
 ): CaseEvent[] {
   const { level } = state;
   const earlier = state.extensionsByLevel[level] ?? 0;
-  if (earlier === 0 && !isOverseerOf(actor, level, state)) {
+  const isStreet = isStaffAt(actor, 'street', state);
+  const lowLevel = level === 'grid' || level === 'community';
+  // The street may grant what the level above may: it oversees both lower levels.
+  if (earlier === 0 && !isOverseerOf(actor, level, state) && !(lowLevel && isStreet)) {
     throw forbidden(
       `${describeActor(actor)} may not extend the deadline of case ${caseId}: ` +
         `at the ${level} level only ${overseerInWords[level]} may`,
     );
   }
-  const mayExtendAgain =
-    level === 'grid' || level === 'community'
-      ? isStaffAt(actor, 'street', state)
-      : isOverseerOf(actor, level, state);
+  const mayExtendAgain = lowLevel ? isStreet : isOverseerOf(actor, level, state);
   if (earlier > 0 && !mayExtendAgain) {
     throw forbidden(
       `${describeActor(actor)} may not extend the deadline of case ${caseId} again: it was ` +
@@ -52,6 +55,12 @@ export function decideExtendDeadline(
     );
   }
   const active = requireActive(state, 'have its deadline extended');
+  if (earlier >= maxExtensionsPerLevel) {
+    throw illegalState(
+      `Case ${caseId} was extended ${earlier} times at the ${level} level, the most there is: ` +
+        'resolve it, escalate it or send it back',
+    );
+  }
   const { deadline } = active;
   if (!deadline) throw illegalState(`Case ${caseId} has no deadline in force to extend`);
   const newDeadline = new Date(payload.newDeadline);

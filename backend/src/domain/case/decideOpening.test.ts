@@ -158,3 +158,55 @@ describe('When the case already exists', () => {
       .thenThrows('illegal_state', /already exists/);
   });
 });
+
+describe('When a case was found on patrol', () => {
+  const foundOnPatrol = (patrolGridId: string | null, actor = people.gridWorker) => ({
+    ...logDispute(actor, { source: 'inspection', inspectionId: 'insp-0601' }),
+    patrolGridId,
+  });
+
+  it('logs the dispute with the patrol that found it', () => {
+    const command = foundOnPatrol(place.gridId);
+    given(nothing)
+      .when(command)
+      .then([
+        {
+          type: 'DisputeLogged',
+          data: { caseId, ...command.payload, level: 'grid', deadline: dueFromMonday.grid },
+        },
+      ]);
+  });
+
+  it('refuses a patrol that was never recorded', () => {
+    given(nothing)
+      .when(foundOnPatrol(null))
+      .thenThrows('invalid', /inspectionId: no patrol insp-0601 is recorded/);
+  });
+
+  it('refuses a patrol of another grid', () => {
+    given(nothing)
+      .when(foundOnPatrol(elsewhere.gridId))
+      .thenThrows('invalid', /was in grid grid-ruiling-04, not grid-ruiling-03/);
+  });
+
+  it('refuses an issue said to be found on patrol that names none', () => {
+    given(nothing)
+      .when(reportIssue(people.gridWorker, { source: 'inspection' }))
+      .thenThrows('invalid', /a case found on patrol names the patrol that found it/);
+  });
+
+  it('refuses a patrol named on a case from another source', () => {
+    given(nothing)
+      .when({
+        ...logDispute(people.gridWorker, { inspectionId: 'insp-0601' }),
+        patrolGridId: place.gridId,
+      })
+      .thenThrows('invalid', /only a case found on patrol/);
+  });
+
+  it('refuses someone who may not open the case before telling them where the patrol was', () => {
+    given(nothing)
+      .when(foundOnPatrol(elsewhere.gridId, people.policeLiaison))
+      .thenThrows('forbidden', /grid workers and the staff above them/);
+  });
+});

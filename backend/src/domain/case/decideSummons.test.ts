@@ -78,8 +78,8 @@ describe('When community staff blow the whistle (吹哨)', () => {
       .thenThrows('invalid', /No such department: dept-urban-mgmt/);
   });
 
-  it('gives each department the report deadline chosen for it, the policy’s to the rest', () => {
-    const chosen = endOfDay('2026-06-03');
+  it('gives a department a sooner report deadline when asked, the policy’s to the rest', () => {
+    const chosen = '2026-06-01T09:00:00.000Z';
     given(inProgressAtCommunity)
       .when(summon(people.communityStaff, { reportBy: { [departments.urbanManagement]: chosen } }))
       .then([
@@ -105,7 +105,21 @@ describe('When community staff blow the whistle (吹哨)', () => {
           reportBy: { [departments.police]: endOfDay('2026-05-29') },
         }),
       )
-      .thenThrows('invalid', /reportBy\.dept-police-heping: .* within the next 31 days/);
+      .thenThrows('invalid', /reportBy\.dept-police-heping: .* must lie after now/);
+  });
+
+  it('refuses a report deadline later than the policy allows, so the response figure holds', () => {
+    given(inProgressAtCommunity)
+      .when(
+        summon(people.communityStaff, {
+          urgent: true,
+          reportBy: { [departments.police]: endOfDay('2026-12-28') },
+        }),
+      )
+      .thenThrows(
+        'invalid',
+        /no later than 2026-06-01T01:30:00.000Z, the urgent summons' report deadline/,
+      );
   });
 
   it('refuses a report deadline for a department the summons does not name', () => {
@@ -255,7 +269,13 @@ describe('When a summons is withdrawn (撤回)', () => {
       .then(withdrawal([departments.police, departments.urbanManagement]));
   });
 
-  it('refuses another level withdrawing it', () => {
+  it('lets the level now holding the case withdraw a summons made below it', () => {
+    given([...summonedAtCommunity, escalated('community', 'street', dueFromMonday.street)])
+      .when(withdrawSummons(people.streetSupervisor, summonsId))
+      .then(withdrawal([departments.police, departments.urbanManagement]));
+  });
+
+  it('refuses a level that neither summoned nor holds the case', () => {
     given(summonedAtCommunity)
       .when(withdrawSummons(people.streetSupervisor, summonsId))
       .thenThrows('forbidden', /may not withdraw summons .* only the community's staff may/);

@@ -1,6 +1,6 @@
 import type { CaseEvent, SummonedDepartment } from '@gridline/events';
 import { summonsReportDeadline } from '../deadlines/index.ts';
-import { describeActor, isAdmin } from './caseAccess.ts';
+import { describeActor, isAdmin, isStaffAt } from './caseAccess.ts';
 import type { RecordDepartmentReport, SummonDepartments, WithdrawSummons } from './caseCommands.ts';
 import type { CaseDecisionContext } from './caseDecisionContext.ts';
 import { outstandingSummons, type ExistingCase } from './caseState.ts';
@@ -10,8 +10,6 @@ import { forbidden, illegalState, invalid } from './domainError.ts';
 // 吹哨报到: the level holding the case blows the whistle — a grid leader at the grid
 // (网格吹哨), community staff at the community, the street at the street — and each named
 // department reports in by its own deadline. The level that summoned may call it off.
-
-const longestReportWindowMs = 31 * 24 * 60 * 60 * 1000;
 
 export function decideSummon(
   { caseId, actor, payload, now, summonsId, existingDepartmentIds }: SummonDepartments,
@@ -45,13 +43,18 @@ export function decideSummon(
   if (active.summonses.some((summons) => summons.summonsId === summonsId)) {
     throw illegalState(`Case ${caseId} already has a summons ${summonsId}`);
   }
-  const byPolicy = summonsReportDeadline({ urgent, from: now }, policy, calendar).toISOString();
+  // The policy sets how long a department may take (30 minutes when urgent); a summoner
+  // may ask a department to report sooner, never later, so the response figure holds.
+  const latest = summonsReportDeadline({ urgent, from: now }, policy, calendar);
   const deadlineOf = (departmentId: string): SummonedDepartment => {
     const chosen = reportBy[departmentId];
-    if (chosen === undefined) return { departmentId, reportBy: byPolicy };
+    if (chosen === undefined) return { departmentId, reportBy: latest.toISOString() };
     const due = new Date(chosen).getTime();
-    if (due <= now.getTime() || due > now.getTime() + longestReportWindowMs) {
-      throw invalid(`reportBy.${departmentId}: ${chosen} must lie within the next 31 days`);
+    if (due <= now.getTime() || due > latest.getTime()) {
+      throw invalid(
+        `reportBy.${departmentId}: ${chosen} must lie after now and no later than ` +
+          `${latest.toISOString()}, the ${urgent ? 'urgent ' : ''}summons' report deadline`,
+      );
     }
     return { departmentId, reportBy: new Date(due).toISOString() };
   };
@@ -107,9 +110,12 @@ export function decideWithdrawSummons(
 ): CaseEvent[] {
   const { summonsId, reason } = payload;
   const summons = state.summonses.find((candidate) => candidate.summonsId === summonsId);
-  // Staff at the case's level must be in its scope before learning what summonses it has.
+  // The level that summoned may call it off, and so may the level holding the case now
+  // (a summons made below follows the case up). Checked before the summons is looked at.
   const summoningLevel = summons?.level ?? state.level;
-  requireStaffAt(actor, summoningLevel, state, `withdraw summons ${summonsId} on`);
+  if (!isStaffAt(actor, summoningLevel, state)) {
+    requireStaffAt(actor, state.level, state, `withdraw summons ${summonsId} on`);
+  }
   const active = requireActive(state, 'have a summons withdrawn');
   if (!summons) throw invalid(`Case ${caseId} has no summons ${summonsId}`);
   const owed = summons.departments.filter((entry) => !entry.reported && !entry.withdrawn);

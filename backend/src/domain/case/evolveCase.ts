@@ -42,9 +42,19 @@ export type RecordedCaseEvent = CaseEvent & {
  */
 export function evolveCase(state: CaseState, event: RecordedCaseEvent): CaseState {
   const next = applyEvent(state, event);
-  const occurredAt = event.metadata?.occurredAt;
+  const occurredAt = fieldTimeOf(event);
   if (next.status === 'none' || occurredAt === undefined) return next;
   return { ...next, lastOccurredAt: occurredAt };
+}
+
+/**
+ * When the event happened by the field clock, but never later than the server recorded
+ * it: a device running a few minutes fast must not push everyone else's work "before" it.
+ */
+function fieldTimeOf({ metadata }: RecordedCaseEvent): Timestamp | undefined {
+  const { occurredAt, recordedAt } = metadata ?? {};
+  if (occurredAt === undefined || recordedAt === undefined) return occurredAt;
+  return new Date(occurredAt).getTime() > new Date(recordedAt).getTime() ? recordedAt : occurredAt;
 }
 
 function applyEvent(state: CaseState, event: RecordedCaseEvent): CaseState {

@@ -35,6 +35,17 @@ describe('When work is recorded later than it happened', () => {
       .then([{ type: 'CaseNoteAdded', data: { caseId, text: '当事人要求周末上门。' } }]);
   });
 
+  it('does not let a device running fast push others’ work “before” its event', () => {
+    const fast = at(disputeLogged(), new Date(monday.getTime() + 4 * 60_000));
+    const recordedMonday = {
+      ...fast,
+      metadata: { ...fast.metadata, recordedAt: monday.toISOString() },
+    };
+    given([recordedMonday])
+      .when(noteAt(new Date(monday.getTime() + 60_000), new Date(monday.getTime() + 60_000)))
+      .then([{ type: 'CaseNoteAdded', data: { caseId, text: '当事人要求周末上门。' } }]);
+  });
+
   it('refuses a time further in the future', () => {
     given(loggedMonday)
       .when(noteAt(new Date(wednesday.getTime() + 6 * 60_000)))

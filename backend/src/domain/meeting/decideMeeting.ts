@@ -6,6 +6,7 @@ import type { MeetingState, RecordResidentMeeting } from './recordMeeting.ts';
 
 const invalid = (message: string) => new DomainError('invalid', message);
 const skewMs = 5 * 60 * 1000;
+const oldestMeetingMs = 366 * 24 * 60 * 60 * 1000;
 
 /**
  * The ResidentMeetingHeld event, or a DomainError. Pure. The community's own staff record
@@ -32,8 +33,13 @@ export function decideMeeting(
   }
   const community = directory.communities.get(communityId);
   if (!community) throw invalid(`communityId: there is no community "${communityId}".`);
-  if (new Date(payload.heldAt).getTime() > now.getTime() + skewMs) {
+  const heldAt = new Date(payload.heldAt).getTime();
+  if (heldAt > now.getTime() + skewMs) {
     throw invalid('heldAt: a meeting cannot be recorded before it is held.');
+  }
+  // Minutes are written up within days; a year back is already a record of another era.
+  if (heldAt < now.getTime() - oldestMeetingMs) {
+    throw invalid('heldAt: a meeting is recorded within a year of being held.');
   }
   payload.matters.forEach((matter, index) => {
     const place = placeOfGrid(directory, matter.gridId);
