@@ -24,6 +24,7 @@ export * from './eventValidationError.ts';
 export { validateEventData } from './validateEventData.ts';
 export * from './personalDataPaths.ts';
 export * from './personalDataMapping.ts';
+export * from './personalDataMasking.ts';
 
 export * from './upcasting/upcaster.ts';
 export { upcasters, defaultUpcasterRegistry } from './upcasting/upcasters.ts';

@@ -9,3 +9,5 @@ export * from './listing.ts';
 export * from './readScope.ts';
 export * from './caseBoard/caseBoardProjection.ts';
 export * from './caseBoard/caseBoardQueries.ts';
+export * from './auditLog/auditLogProjection.ts';
+export * from './auditLog/auditLogQueries.ts';

@@ -68,6 +68,23 @@ export const endpoints: Endpoint[] = [
     success: 200,
   },
   {
+    name: 'replay a case',
+    given: ladder.summoned,
+    method: 'GET',
+    path: (id) => `/api/cases/${id}/replay`,
+    allowed: everyone,
+    success: 200,
+  },
+  {
+    name: 'GET the case file',
+    // Whoever may read the case may take its file: it holds what history and replay show.
+    given: ladder.summoned,
+    method: 'GET',
+    path: (id) => `/api/cases/${id}/file`,
+    allowed: everyone,
+    success: 200,
+  },
+  {
     name: 'log a dispute',
     given: [],
     method: 'POST',
@@ -305,6 +322,14 @@ endpoints.push(
     given: null,
     method: 'GET',
     path: () => '/api/audit/verification',
+    allowed: ['auditor', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'browse the audit log',
+    given: null,
+    method: 'GET',
+    path: () => '/api/audit/events',
     allowed: ['auditor', 'admin'],
     success: 200,
   },

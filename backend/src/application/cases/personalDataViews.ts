@@ -1,35 +1,13 @@
-import { mapPersonalData, type CaseEvent, type PersonalDataKind } from '@gridline/events';
+import { mapPersonalData, maskPersonalData, type CaseEvent } from '@gridline/events';
 
-// Residents' personal data is masked in every view (docs/roles.md). The full values leave
-// the server only in the answer to a reveal, which is itself a recorded event.
-
-const stars = (count: number): string => '*'.repeat(Math.max(count, 1));
-
-/** 赵敏 → 赵*, 13800138000 → 138****8000, an ID number keeps its first 3 and last 4. */
-export const maskPersonalValue = (value: string, kind: PersonalDataKind): string => {
-  const characters = [...value];
-  switch (kind) {
-    case 'name':
-      return characters.length <= 1 ? '*' : characters[0] + stars(characters.length - 1);
-    case 'phone':
-      return characters.length < 8
-        ? stars(characters.length)
-        : `${characters.slice(0, 3).join('')}****${characters.slice(-4).join('')}`;
-    case 'id_number':
-      return characters.length < 8
-        ? stars(characters.length)
-        : `${characters.slice(0, 3).join('')}${stars(characters.length - 7)}${characters.slice(-4).join('')}`;
-    default:
-      return kind satisfies never;
-  }
-};
+// Residents' personal data is masked in every view (docs/roles.md; the masking itself is
+// in @gridline/events). The full values leave the server only in the answer to a reveal,
+// which is itself a recorded event.
 
 export const maskedCaseEvent = (event: CaseEvent): CaseEvent =>
   ({
     type: event.type,
-    data: mapPersonalData(event.type, event.data as never, (value, field) =>
-      maskPersonalValue(value, field.kind),
-    ),
+    data: maskPersonalData(event.type, event.data as never),
   }) as CaseEvent;
 
 /** The unmasked values of the named fields (like `parties[].phone`) across a case's events. */

@@ -1,0 +1,35 @@
+import type { EventData, EventType } from './catalogue.ts';
+import type { PersonalDataKind } from './personalData.ts';
+import { mapPersonalData } from './personalDataMapping.ts';
+
+// Residents' personal data is masked in every view and every read model (docs/roles.md):
+// the full values leave the server only in the answer to a reveal, itself a recorded
+// event. Pure and here, beside the marks, so that projections can mask as they write.
+
+const stars = (count: number): string => '*'.repeat(Math.max(count, 1));
+
+/** 赵敏 → 赵*, 13800138000 → 138****8000, an ID number keeps its first 3 and last 4. */
+export const maskPersonalValue = (value: string, kind: PersonalDataKind): string => {
+  const characters = [...value];
+  switch (kind) {
+    case 'name':
+      return characters.length <= 1 ? '*' : characters[0] + stars(characters.length - 1);
+    case 'phone':
+      return characters.length < 8
+        ? stars(characters.length)
+        : `${characters.slice(0, 3).join('')}****${characters.slice(-4).join('')}`;
+    case 'id_number':
+      return characters.length < 8
+        ? stars(characters.length)
+        : `${characters.slice(0, 3).join('')}${stars(characters.length - 7)}${characters.slice(-4).join('')}`;
+    default:
+      return kind satisfies never;
+  }
+};
+
+/** A copy of an event's data (at its type's current version) with every personal value masked. */
+export const maskPersonalData = <Type extends EventType>(
+  type: Type,
+  data: EventData<Type>,
+): EventData<Type> =>
+  mapPersonalData(type, data, (value, field) => maskPersonalValue(value, field.kind));
