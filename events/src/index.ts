@@ -6,7 +6,6 @@ export * from './caseVocabulary.ts';
 export * from './roles.ts';
 export * from './place.ts';
 export * from './personalData.ts';
-export * from './personalDataMask.ts';
 
 export * from './case/caseOpening.ts';
 export * from './case/caseRouting.ts';
@@ -25,6 +24,7 @@ export * from './eventValidationError.ts';
 export { validateEventData } from './validateEventData.ts';
 export * from './personalDataPaths.ts';
 export * from './personalDataMapping.ts';
+export * from './personalDataMasking.ts';
 
 export * from './upcasting/upcaster.ts';
 export { upcasters, defaultUpcasterRegistry } from './upcasting/upcasters.ts';

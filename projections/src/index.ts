@@ -18,3 +18,5 @@ export * from './departmentSummons/summonsProjection.ts';
 export * from './departmentSummons/summonsQueries.ts';
 export * from './departmentSummons/departmentResponse.ts';
 export * from './caseBoard/caseWatchQueries.ts';
+export * from './auditLog/auditLogProjection.ts';
+export * from './auditLog/auditLogQueries.ts';

@@ -1,3 +1,4 @@
+import { auditLogProjection } from './auditLog/auditLogProjection.ts';
 import { caseBoardProjection } from './caseBoard/caseBoardProjection.ts';
 import { summonsProjection } from './departmentSummons/summonsProjection.ts';
 import { gridPatchProjection } from './gridPatch/gridPatchProjection.ts';
@@ -10,4 +11,5 @@ export const projections: readonly Projection[] = [
   caseBoardProjection,
   gridPatchProjection,
   summonsProjection,
+  auditLogProjection,
 ];

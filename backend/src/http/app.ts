@@ -7,8 +7,11 @@ import { sessionRoutes } from './session/sessionRoutes.ts';
 import { logIntegrity, type LogIntegrity } from '../application/logIntegrity.ts';
 import type { Services } from '../application/services.ts';
 import { apiRegistry, openApiDocument } from './apiOperations.ts';
+import { auditLogRoutes } from './auditLogRoutes.ts';
 import { auditRoutes } from './auditRoutes.ts';
 import { caseBoardRoutes } from './caseBoardRoutes.ts';
+import { caseFileRoutes } from './caseFileRoutes.ts';
+import { caseReplayRoutes } from './caseReplayRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
 import { gridPatchRoutes } from './gridPatchRoutes.ts';
 import { liveRoutes } from './liveRoutes.ts';
@@ -117,6 +120,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
         registry,
       ),
     );
+    app.use('/api', auditLogRoutes({ readModels: dependencies.readModels }, registry));
   }
   app.use(
     '/api',
@@ -125,6 +129,8 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
       registry,
     ),
   );
+  app.use('/api', caseReplayRoutes({ store: services.store }, registry));
+  app.use('/api', caseFileRoutes({ store: services.store, reveals: services.reveals }, registry));
   app.use('/api', revealRoutes({ reveals: services.reveals, now }, registry));
   app.use('/api', meetingRoutes({ meetings: services.meetings, now }, registry));
   app.use(

@@ -80,6 +80,23 @@ export const endpoints: Endpoint[] = [
     success: 200,
   },
   {
+    name: 'replay a case',
+    given: ladder.summoned,
+    method: 'GET',
+    path: (id) => `/api/cases/${id}/replay`,
+    allowed: everyone,
+    success: 200,
+  },
+  {
+    name: 'GET the case file',
+    // Whoever may read the case may take its file: it holds what history and replay show.
+    given: ladder.summoned,
+    method: 'GET',
+    path: (id) => `/api/cases/${id}/file`,
+    allowed: everyone,
+    success: 200,
+  },
+  {
     name: 'log a dispute',
     given: [],
     method: 'POST',
@@ -189,7 +206,8 @@ export const endpoints: Endpoint[] = [
       ).toISOString(),
       reason: '等待物业提供维修记录。',
     }),
-    allowed: ['community_staff', 'admin'],
+    // The level above, or the street, which oversees both levels below it.
+    allowed: ['community_staff', 'street_supervisor', 'admin'],
     success: 200,
   },
   {
@@ -317,6 +335,14 @@ endpoints.push(
     given: null,
     method: 'GET',
     path: () => '/api/audit/verification',
+    allowed: ['auditor', 'admin'],
+    success: 200,
+  },
+  {
+    name: 'browse the audit log',
+    given: null,
+    method: 'GET',
+    path: () => '/api/audit/events',
     allowed: ['auditor', 'admin'],
     success: 200,
   },

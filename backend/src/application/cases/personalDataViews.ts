@@ -1,20 +1,20 @@
 import {
   mapPersonalData,
-  maskPersonalValue,
+  maskPersonalData,
   type CaseEvent,
+  type EventType,
   type GridlineEvent,
 } from '@gridline/events';
 
-// Residents' personal data is masked in every view (docs/roles.md). The full values leave
-// the server only in the answer to a reveal, which is itself a recorded event.
+// Residents' personal data is masked in every view (docs/roles.md; the masking itself is
+// in @gridline/events). The full values leave the server only in the answer to a reveal,
+// which is itself a recorded event.
 
 /** Any event, as views show it: the same with every resident's personal value masked. */
 export const maskedEvent = <Event extends GridlineEvent>(event: Event): Event =>
   ({
     type: event.type,
-    data: mapPersonalData(event.type, event.data as never, (value, field) =>
-      maskPersonalValue(value, field.kind),
-    ),
+    data: maskPersonalData(event.type as EventType, event.data as never),
   }) as Event;
 
 export const maskedCaseEvent = (event: CaseEvent): CaseEvent => maskedEvent(event);

@@ -1,8 +1,10 @@
+import type { EventData, EventType } from './catalogue.ts';
 import type { PersonalDataKind } from './personalData.ts';
+import { mapPersonalData } from './personalDataMapping.ts';
 
-// Residents' personal data is masked in every view (docs/roles.md). The mask lives beside
-// the marking of personal fields so that read models can store masked values only, and
-// every view masks the same way.
+// Residents' personal data is masked in every view and every read model (docs/roles.md):
+// the full values leave the server only in the answer to a reveal, itself a recorded
+// event. Pure and here, beside the marks, so that projections can mask as they write.
 
 const stars = (count: number): string => '*'.repeat(Math.max(count, 1));
 
@@ -24,3 +26,10 @@ export const maskPersonalValue = (value: string, kind: PersonalDataKind): string
       return kind satisfies never;
   }
 };
+
+/** A copy of an event's data (at its type's current version) with every personal value masked. */
+export const maskPersonalData = <Type extends EventType>(
+  type: Type,
+  data: EventData<Type>,
+): EventData<Type> =>
+  mapPersonalData(type, data, (value, field) => maskPersonalValue(value, field.kind));
