@@ -64,7 +64,10 @@ const demoLines =
   integrity.status().state === 'failed'
     ? []
     : await demoOnFirstStart({
-        services,
+        // Generated command by command, each reading the organisation it just wrote: the
+        // directory folded straight from the log answers that at once, where the read
+        // models' would wait on the runner after every command.
+        services: createServices(logWriteGate(store, integrity), deadlines.decision),
         accounts,
         settings: demoSettings,
         now: new Date(),
