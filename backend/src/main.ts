@@ -74,6 +74,7 @@ const app = createApp({
   accounts,
   readModels,
   integrity,
+  timeZone: deadlines.decision.calendar.timeZone,
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
 });
 

@@ -8,8 +8,10 @@ import { logIntegrity, type LogIntegrity } from '../application/logIntegrity.ts'
 import type { Services } from '../application/services.ts';
 import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { auditRoutes } from './auditRoutes.ts';
+import { auditFiguresRoutes } from './auditFiguresRoutes.ts';
 import { caseBoardRoutes } from './caseBoardRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
+import { figuresRoutes } from './figuresRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
@@ -18,6 +20,7 @@ import { jsonBodiesOnly } from './jsonBodiesOnly.ts';
 import { organisationRoutes } from './organisationRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
+import { rankingRoutes } from './rankingRoutes.ts';
 import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
 import { refuseWritesWhileLogBroken } from './writeGuard.ts';
@@ -37,6 +40,8 @@ export interface AppDependencies {
   readonly trustProxy?: string;
   /** The read models, listed by /api/health and read by the queries. */
   readonly readModels?: ProjectionRunner;
+  /** The deployment's time zone, where the figures' days begin (default Asia/Shanghai). */
+  readonly timeZone?: string;
 }
 
 /**
@@ -53,6 +58,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   const { services, accounts } = dependencies;
   const integrity = dependencies.integrity ?? logIntegrity(undefined);
   const now = dependencies.now ?? (() => new Date());
+  const timeZone = dependencies.timeZone ?? 'Asia/Shanghai';
   const registry = apiRegistry();
   registry.operations.push(...publicOperations);
 
@@ -85,6 +91,10 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   if (dependencies.readModels) {
     app.use('/api', caseBoardRoutes({ readModels: dependencies.readModels, now }, registry));
+    const { directory } = services;
+    const figures = { readModels: dependencies.readModels, now, timeZone, directory };
+    app.use('/api', figuresRoutes(figures, registry));
+    app.use('/api', rankingRoutes(figures, registry));
   }
   app.use(
     '/api',
@@ -104,6 +114,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
   app.use('/api', auditRoutes({ integrity }, registry));
+  app.use('/api', auditFiguresRoutes({ store: services.store, now, timeZone }, registry));
   app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;
