@@ -24,7 +24,8 @@ import { historyOf, historyStart, stepArbitrary } from './support/randomHistory.
 // history the rules allow: random steps through the real decide functions make the
 // histories, random slices (scope, window, source) ask the questions.
 
-const numRuns = 200;
+// More runs by hand: FIGURES_PROPERTY_RUNS=2000 npx vitest run figures/figuresAgree
+const numRuns = Number(process.env['FIGURES_PROPERTY_RUNS'] ?? 200);
 
 const scopes: FigureScope[] = [
   { kind: 'district' },
