@@ -18,8 +18,8 @@ export const aftercareFigureQueries = (db: Database.Database) => {
           sum(v.rating = 'satisfied') AS satisfied,
           sum(v.rating = 'basically_satisfied') AS basically_satisfied,
           sum(v.rating = 'unsatisfied') AS unsatisfied
-        FROM figure_visits v JOIN figure_cases c ON c.case_id = v.case_id`,
-        where: [...ofCases(slice), ...withinWindow('v.visited_at', slice.window)],
+        FROM figure_visits v`,
+        where: [...ofCases(slice, 'v'), ...withinWindow('v.visited_at', slice.window)],
       });
       const satisfied = count(row, 'satisfied');
       const basicallySatisfied = count(row, 'basically_satisfied');
@@ -40,10 +40,10 @@ export const aftercareFigureQueries = (db: Database.Database) => {
           SELECT 1 FROM figure_reopens o WHERE o.case_id = first.case_id AND o.position > first.position
         )) AS reopened FROM (
           SELECT r.case_id, min(r.position) AS position
-          FROM figure_resolutions r JOIN figure_cases c ON c.case_id = r.case_id`,
+          FROM figure_resolutions r`,
         where: [
           { sql: "r.outcome <> 'withdrawn'", params: [] },
-          ...ofCases(slice),
+          ...ofCases(slice, 'r'),
           ...withinWindow('r.resolved_at', slice.window),
         ],
         tail: 'GROUP BY r.case_id) AS first',
@@ -54,8 +54,8 @@ export const aftercareFigureQueries = (db: Database.Database) => {
     returns: (slice) => {
       const rows = selectRows(db, {
         select: `SELECT r.from_level AS level, count(*) AS returns
-        FROM figure_returns r JOIN figure_cases c ON c.case_id = r.case_id`,
-        where: [...ofCases(slice), ...withinWindow('r.returned_at', slice.window)],
+        FROM figure_returns r`,
+        where: [...ofCases(slice, 'r'), ...withinWindow('r.returned_at', slice.window)],
         tail: 'GROUP BY r.from_level',
       });
       const from = (level: string) =>

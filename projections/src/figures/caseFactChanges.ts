@@ -1,5 +1,11 @@
 import type { CaseEvent } from '@gridline/events';
-import { positionKey, type ProjectedEvent, type RowChange, type RowReader } from '../projection.ts';
+import {
+  positionKey,
+  type ProjectedEvent,
+  type Row,
+  type RowChange,
+  type RowReader,
+} from '../projection.ts';
 
 // What each case event adds to the figures' facts. Every value is read off the event
 // itself (CaseResolved names its level and deadlines; openings their source and level),
@@ -17,13 +23,33 @@ const updateCase = (caseId: string, set: Record<string, number | string | null>)
   set,
 });
 
+/** Where a case is and where it came from, as its row has them: each fact of it carries them. */
+const whereaboutsOf = (rows: RowReader, caseId: string): Row | undefined => {
+  const row = rows.get('figure_cases', { case_id: caseId });
+  return (
+    row && {
+      street_id: row['street_id']!,
+      community_id: row['community_id']!,
+      grid_id: row['grid_id']!,
+      source: row['source']!,
+    }
+  );
+};
+
 /** A row of a fact that can happen several times to a case, keyed by its position. */
 const caseEventRow = (
   table: string,
   caseId: string,
   position: number,
   row: Record<string, number | string>,
-): RowChange => ({ op: 'upsert', table, row: { case_id: caseId, position, ...row } });
+  rows: RowReader,
+): RowChange[] => {
+  // A fact of a case the log never opened counts nowhere, as in the recomputation.
+  const where = whereaboutsOf(rows, caseId);
+  return where
+    ? [{ op: 'upsert', table, row: { case_id: caseId, position, ...where, ...row } }]
+    : [];
+};
 
 export function caseFactChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
   const event = projected.event as CaseEvent;
@@ -61,12 +87,13 @@ export function caseFactChanges(projected: ProjectedEvent, rows: RowReader): Row
     case 'CaseEscalated':
       return [updateCase(caseId, { [`reached_${event.data.toLevel}`]: 1 })];
     case 'CaseReturned':
-      return [
-        caseEventRow('figure_returns', caseId, position, {
-          returned_at: at,
-          from_level: event.data.fromLevel,
-        }),
-      ];
+      return caseEventRow(
+        'figure_returns',
+        caseId,
+        position,
+        { returned_at: at, from_level: event.data.fromLevel },
+        rows,
+      );
     case 'CaseResolved':
       return [
         updateCase(caseId, {
@@ -77,26 +104,36 @@ export function caseFactChanges(projected: ProjectedEvent, rows: RowReader): Row
           original_deadline: orNull(event.data.originalDeadline),
           resolution_stands: 1,
         }),
-        caseEventRow('figure_resolutions', caseId, position, {
-          resolved_at: at,
-          outcome: event.data.outcome,
-        }),
+        ...caseEventRow(
+          'figure_resolutions',
+          caseId,
+          position,
+          { resolved_at: at, outcome: event.data.outcome },
+          rows,
+        ),
       ];
     case 'ResolutionVerified':
       return event.data.outcome === 'failed' ? [updateCase(caseId, { resolution_stands: 0 })] : [];
     case 'CaseReopened':
       return [
         updateCase(caseId, { resolution_stands: 0 }),
-        caseEventRow('figure_reopens', caseId, position, { reopened_at: at }),
+        {
+          op: 'upsert',
+          table: 'figure_reopens',
+          row: { case_id: caseId, position, reopened_at: at },
+        },
       ];
     case 'ReturnVisitRecorded':
-      return [
-        caseEventRow('figure_visits', caseId, position, {
-          visited_at: at,
-          rating: event.data.rating,
-        }),
-      ];
-    case 'DepartmentSummoned':
+      return caseEventRow(
+        'figure_visits',
+        caseId,
+        position,
+        { visited_at: at, rating: event.data.rating },
+        rows,
+      );
+    case 'DepartmentSummoned': {
+      const where = whereaboutsOf(rows, caseId);
+      if (!where) return [];
       return [event.data.lead, ...event.data.assisting].map(({ departmentId, reportBy }) => ({
         op: 'upsert',
         table: 'figure_summoned',
@@ -104,10 +141,12 @@ export function caseFactChanges(projected: ProjectedEvent, rows: RowReader): Row
           summons_id: event.data.summonsId,
           department_id: departmentId,
           case_id: caseId,
+          ...where,
           summoned_at: at,
           report_by: ms(reportBy),
         },
       }));
+    }
     case 'DepartmentReported':
       return firstTime(rows, event.data.summonsId, [event.data.departmentId], 'reported_at', at);
     case 'SummonsWithdrawn':

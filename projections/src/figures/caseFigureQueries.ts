@@ -33,8 +33,18 @@ const resolvedIn = (slice: FigureSlice) => [
   ...withinWindow('c.resolved_at', slice.window),
 ];
 
+/** Remembers the last slice's row: the figures of one slice share their cohort and resolutions. */
+const forLastSlice = <Result>(compute: (slice: FigureSlice) => Result) => {
+  let last: { key: string; result: Result } | undefined;
+  return (slice: FigureSlice): Result => {
+    const key = JSON.stringify(slice);
+    if (last?.key !== key) last = { key, result: compute(slice) };
+    return last.result;
+  };
+};
+
 export const caseFigureQueries = (db: Database.Database) => {
-  const cohort = (slice: FigureSlice) =>
+  const cohort = forLastSlice((slice: FigureSlice) =>
     selectRow(db, {
       select: `SELECT count(*) AS opened,
         sum(c.resolution_stands = 1 AND c.outcome <> 'withdrawn') AS resolved,
@@ -46,8 +56,9 @@ export const caseFigureQueries = (db: Database.Database) => {
         sum(c.reached_department) AS reached_department
       FROM figure_cases c`,
       where: openedIn(slice),
-    });
-  const resolved = (slice: FigureSlice) =>
+    }),
+  );
+  const resolved = forLastSlice((slice: FigureSlice) =>
     selectRow(db, {
       select: `SELECT count(*) AS resolved,
         sum(c.resolution_level IN ('grid', 'community')) AS within_community,
@@ -57,7 +68,8 @@ export const caseFigureQueries = (db: Database.Database) => {
         sum(c.resolved_at <= c.original_deadline) AS on_time_without_extension
       FROM figure_cases c`,
       where: resolvedIn(slice),
-    });
+    }),
+  );
 
   const figures: { [Name in keyof CaseFigures]: (slice: FigureSlice) => CaseFigures[Name] } = {
     communityRetentionRate: (slice) => {

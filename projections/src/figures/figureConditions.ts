@@ -26,10 +26,10 @@ export const withinWindow = (column: string, { from, to }: TimeWindow): Conditio
   { sql: `${column} >= ? AND ${column} < ?`, params: [from, to] },
 ];
 
-/** The scope and source of a fact, both read off its case (aliased `c`). */
-export const ofCases = ({ scope, source }: FigureSlice): Condition[] => [
-  ...inScope(scope, placeColumnsOf('c')),
-  ...(source === null ? [] : [{ sql: 'c.source = ?', params: [source] }]),
+/** The scope and source of a case, or of a fact that carries its case's (aliased `alias`). */
+export const ofCases = ({ scope, source }: FigureSlice, alias = 'c'): Condition[] => [
+  ...inScope(scope, placeColumnsOf(alias)),
+  ...(source === null ? [] : [{ sql: `${alias}.source = ?`, params: [source] }]),
 ];
 
 export const whereAll = (conditions: readonly Condition[]): { sql: string; params: Cell[] } => ({

@@ -12,7 +12,7 @@ const caseTypes: ReadonlySet<string> = new Set(figureCaseEventTypes);
 
 export const figuresProjection: Projection = {
   name: 'figures',
-  version: 1,
+  version: 2,
   eventTypes: [...figureCaseEventTypes, ...figurePlaceEventTypes],
   tables: figuresTables,
   project: (event, rows) =>

@@ -7,7 +7,8 @@ import type { FigureBook } from './figureResults.ts';
 import { partnerFigureQueries } from './partnerFigureQueries.ts';
 import { patrolFigureQueries } from './patrolFigureQueries.ts';
 
-// Every figure, aggregated from the figures read model's rows when asked for.
+// Every figure, aggregated from the figures read model's rows when asked for. Take a book
+// per request: it keeps the last slice's shared counts, which later events would outdate.
 
 export const readModelFigureBook = (db: Database.Database): FigureBook => ({
   ...caseFigureQueries(db),

@@ -44,12 +44,21 @@ const cases: TableSpec = {
   ],
 };
 
-/** Facts of a case that happen more than once: keyed by the case and the event's position. */
+/**
+ * Facts of a case that happen more than once, keyed by the case and the event's position.
+ * Each carries its case's place and source, so a grid's figures read a grid's rows.
+ */
 const caseEvents = (name: string, columns: readonly string[], time: string): TableSpec => ({
   name,
-  columns: ['case_id TEXT NOT NULL', 'position INTEGER NOT NULL', ...columns],
+  columns: [
+    'case_id TEXT NOT NULL',
+    'position INTEGER NOT NULL',
+    ...place,
+    'source TEXT NOT NULL',
+    ...columns,
+  ],
   primaryKey: ['case_id', 'position'],
-  indexes: [`(${time})`],
+  indexes: byPlaceAndTime(time),
 });
 
 export const figuresTables: readonly TableSpec[] = [
@@ -59,7 +68,12 @@ export const figuresTables: readonly TableSpec[] = [
     ['resolved_at INTEGER NOT NULL', 'outcome TEXT NOT NULL'],
     'resolved_at',
   ),
-  caseEvents('figure_reopens', ['reopened_at INTEGER NOT NULL'], 'reopened_at'),
+  {
+    // Only ever looked up by case: was it reopened after a given resolution?
+    name: 'figure_reopens',
+    columns: ['case_id TEXT NOT NULL', 'position INTEGER NOT NULL', 'reopened_at INTEGER NOT NULL'],
+    primaryKey: ['case_id', 'position'],
+  },
   caseEvents(
     'figure_returns',
     ['returned_at INTEGER NOT NULL', 'from_level TEXT NOT NULL'],
@@ -76,13 +90,15 @@ export const figuresTables: readonly TableSpec[] = [
       'summons_id TEXT NOT NULL',
       'department_id TEXT NOT NULL',
       'case_id TEXT NOT NULL',
+      ...place,
+      'source TEXT NOT NULL',
       'summoned_at INTEGER NOT NULL',
       'report_by INTEGER NOT NULL',
       'reported_at INTEGER',
       'withdrawn_at INTEGER',
     ],
     primaryKey: ['summons_id', 'department_id'],
-    indexes: ['(summoned_at)'],
+    indexes: byPlaceAndTime('summoned_at'),
   },
   {
     name: 'figure_inspections',

@@ -41,8 +41,8 @@ export const partnerFigureQueries = (db: Database.Database) => {
           sum(NOT (${withdrawnInTime})) AS summoned,
           sum(s.reported_at IS NOT NULL AND s.reported_at <= s.report_by) AS on_time,
           sum(${withdrawnInTime}) AS withdrawn
-        FROM figure_summoned s JOIN figure_cases c ON c.case_id = s.case_id`,
-          where: [...ofCases(slice), ...withinWindow('s.summoned_at', slice.window)],
+        FROM figure_summoned s`,
+          where: [...ofCases(slice, 's'), ...withinWindow('s.summoned_at', slice.window)],
           tail: 'GROUP BY s.department_id ORDER BY s.department_id',
         });
         const byDepartment = rows.map((row) => ({
