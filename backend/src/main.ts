@@ -84,6 +84,7 @@ const app = createApp({
   readModels,
   live,
   integrity,
+  timeZone: deadlines.decision.calendar.timeZone,
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
 });
 

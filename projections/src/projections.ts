@@ -2,6 +2,7 @@ import { auditLogProjection } from './auditLog/auditLogProjection.ts';
 import { caseBoardProjection } from './caseBoard/caseBoardProjection.ts';
 import { summonsProjection } from './departmentSummons/summonsProjection.ts';
 import { gridPatchProjection } from './gridPatch/gridPatchProjection.ts';
+import { figuresProjection } from './figures/figuresProjection.ts';
 import { organisationProjection } from './organisation/organisationProjection.ts';
 import type { Projection } from './projection.ts';
 
@@ -12,4 +13,5 @@ export const projections: readonly Projection[] = [
   gridPatchProjection,
   summonsProjection,
   auditLogProjection,
+  figuresProjection,
 ];

@@ -9,6 +9,7 @@ import type { Services } from '../application/services.ts';
 import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { auditLogRoutes } from './auditLogRoutes.ts';
 import { auditRoutes } from './auditRoutes.ts';
+import { auditFiguresRoutes } from './auditFiguresRoutes.ts';
 import { caseBoardRoutes } from './caseBoardRoutes.ts';
 import { caseFileRoutes } from './caseFileRoutes.ts';
 import { caseReplayRoutes } from './caseReplayRoutes.ts';
@@ -17,6 +18,7 @@ import { gridPatchRoutes } from './gridPatchRoutes.ts';
 import { liveRoutes } from './liveRoutes.ts';
 import { liveCaseChanges, type LiveCaseChanges } from '../live/liveCaseChanges.ts';
 import { stillSignedIn } from './session/stillSignedIn.ts';
+import { figuresRoutes } from './figuresRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
@@ -27,6 +29,7 @@ import { organisationRoutes } from './organisationRoutes.ts';
 import { patrolRoutes } from './patrolRoutes.ts';
 import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
+import { rankingRoutes } from './rankingRoutes.ts';
 import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
 import { refuseWritesWhileLogBroken } from './writeGuard.ts';
@@ -50,6 +53,8 @@ export interface AppDependencies {
   readonly live?: LiveCaseChanges;
   /** How often an idle live stream sends a heartbeat; tests shorten it. */
   readonly liveHeartbeatMs?: number;
+  /** The deployment's time zone, where the figures' days begin (default Asia/Shanghai). */
+  readonly timeZone?: string;
 }
 
 /**
@@ -66,6 +71,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   const { services, accounts } = dependencies;
   const integrity = dependencies.integrity ?? logIntegrity(undefined);
   const now = dependencies.now ?? (() => new Date());
+  const timeZone = dependencies.timeZone ?? 'Asia/Shanghai';
   const registry = apiRegistry();
   registry.operations.push(...publicOperations);
 
@@ -121,6 +127,10 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
       ),
     );
     app.use('/api', auditLogRoutes({ readModels: dependencies.readModels }, registry));
+    const { directory } = services;
+    const figures = { readModels: dependencies.readModels, now, timeZone, directory };
+    app.use('/api', figuresRoutes(figures, registry));
+    app.use('/api', rankingRoutes(figures, registry));
   }
   app.use(
     '/api',
@@ -142,6 +152,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
   app.use('/api', auditRoutes({ integrity }, registry));
+  app.use('/api', auditFiguresRoutes({ store: services.store, now, timeZone }, registry));
   app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;

@@ -64,7 +64,7 @@ export const caseReturnedSchema = z.strictObject({
 });
 export type CaseReturned = z.infer<typeof caseReturnedSchema>;
 
-/** The original deadline is the one set by the assignment/escalation; on-time figures use it. */
+/** The original deadline stays on the resolution: the on-time rate uses the deadline in force. */
 export const deadlineExtendedSchema = z.strictObject({
   caseId: idSchema,
   level: levelSchema,

@@ -43,7 +43,7 @@ export const caseResolvedSchema = z.strictObject({
   resolutionNumber: resolutionNumberSchema.nullable(),
   /** The deadline in force at that level when it was resolved, extensions included. */
   deadlineInForce: timestampSchema.nullable(),
-  /** The level's deadline before any extension: the on-time figure is held to this one. */
+  /** The level's deadline before any extension: "on time without an extension" is held to it. */
   originalDeadline: timestampSchema.nullable(),
 });
 export type CaseResolved = z.infer<typeof caseResolvedSchema>;

@@ -429,4 +429,32 @@ endpoints.push(
     allowed: everyone,
     success: 200,
   },
+  {
+    name: 'read figures',
+    // Everyone reads their own scope's figures by default (tests/api/figures.int.test.ts).
+    outOfScope: 200,
+    given: null,
+    method: 'GET',
+    path: () => '/api/figures',
+    allowed: everyone,
+    success: 200,
+  },
+  {
+    name: 'rank communities',
+    // Everyone sees the ranking of their own street by default.
+    outOfScope: 200,
+    given: null,
+    method: 'GET',
+    path: () => '/api/figures/ranking',
+    allowed: everyone,
+    success: 200,
+  },
+  {
+    name: 'recompute figures from the log',
+    given: null,
+    method: 'GET',
+    path: () => '/api/audit/figures',
+    allowed: ['auditor', 'admin'],
+    success: 200,
+  },
 );
