@@ -62,6 +62,7 @@ describe('The figures of a generated demo district', () => {
         source: null,
         window: { from, to: from + 183 * dayMs },
         figures: figureNames,
+        weeks: null,
       });
       // A district with nothing resolved would prove little.
       expect(JSON.stringify(resolved.figures)).toMatch(/"resolved":[1-9]/);
