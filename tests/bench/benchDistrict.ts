@@ -41,12 +41,12 @@ const district = await generateBenchDistrict({
   ...(process.env['GRIDLINE_LOG_SIGNING_KEY'] && {
     signingKey: process.env['GRIDLINE_LOG_SIGNING_KEY'],
   }),
-  onProgress: (written) => {
+  onProgress: (decided) => {
     const now = performance.now();
     if (now - lastReport < 5_000) return;
     lastReport = now;
-    const rate = Math.round(written / ((now - began) / 1000));
-    process.stderr.write(`  ${written.toLocaleString('en')} events, ${rate} events/s\n`);
+    const rate = Math.round(decided / ((now - began) / 1000));
+    process.stderr.write(`  ${decided.toLocaleString('en')} events, ${rate} events/s\n`);
   },
 });
 const { demo, generateMs, accountsMs } = district;

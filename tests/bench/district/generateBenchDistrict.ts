@@ -8,8 +8,8 @@ import {
   generateDemoDistrict,
   type DemoDistrict,
 } from '@gridline/backend/demo/generateDemoDistrict.ts';
-import { openBulkLoader } from '@gridline/backend/eventStore/sqlite/bulkLoad.ts';
 import { eventsFileName } from '@gridline/backend/eventStore/sqlite/schema.ts';
+import { bulkWriterThread } from './bulkWriter.ts';
 import { stagedLog } from './stagedLog.ts';
 import { stagedServices } from './stagedServices.ts';
 
@@ -35,6 +35,7 @@ export interface BenchDistrictOptions {
   /** Checks every n-th event against the catalogue (1: all). */
   readonly checkEvery?: number;
   readonly signingKey?: string;
+  /** Told how many events were decided so far, every 20,000. */
   readonly onProgress?: (events: number) => void;
 }
 
@@ -49,29 +50,27 @@ export const generateBenchDistrict = async (
   options: BenchDistrictOptions,
 ): Promise<BenchDistrict> => {
   mkdirSync(options.dataDir, { recursive: true });
-  const loader = openBulkLoader({
+  const began = performance.now();
+  const sink = await bulkWriterThread({
     path: join(options.dataDir, eventsFileName),
     ...(options.signingKey !== undefined && { signingKey: options.signingKey }),
   });
-  const began = performance.now();
+  const log = stagedLog(sink, {
+    checkEvery: options.checkEvery ?? 1,
+    ...(options.onProgress && { onBatch: options.onProgress }),
+  });
   let demo: DemoDistrict;
-  let events: number;
   try {
-    const log = stagedLog(loader, {
-      checkEvery: options.checkEvery ?? 1,
-      ...(options.onProgress && { onWrite: options.onProgress }),
-    });
     demo = await generateDemoDistrict({
       services: stagedServices(log, defaultDecisionContext),
       seed: options.seed,
       size: options.size,
       start: options.start,
     });
-    log.flush();
-    events = log.count();
   } finally {
-    loader.close();
+    await log.close();
   }
+  const events = log.count();
   const generateMs = performance.now() - began;
   const accounts = openAccounts({ dataDir: options.dataDir });
   try {

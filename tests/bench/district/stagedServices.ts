@@ -30,6 +30,7 @@ import {
   deadlineAt,
   type CaseDecisionContext,
 } from '@gridline/backend/domain/case/caseDecisionContext.ts';
+import type { CaseState } from '@gridline/backend/domain/case/caseState.ts';
 import { decideCase } from '@gridline/backend/domain/case/decideCase.ts';
 import { DomainError } from '@gridline/backend/domain/domainError.ts';
 import { casesOpenedBy } from '@gridline/backend/domain/inspection/casesFromFindings.ts';
@@ -74,9 +75,18 @@ const noState: StreamModel<null, OrganisationEvent> = { initialState: null, evol
 
 interface Stream {
   readonly revision: number;
-  /** Kept for case streams only: nothing else is written to twice. */
+  /**
+   * Kept for case streams only (nothing else is written to twice), and only until the case
+   * is closed: the demo's stories end there, and a year of closed cases would hold GBs.
+   */
   readonly state?: unknown;
 }
+
+/** What a case stream keeps once it is closed; a later command on it is refused loudly. */
+const forgotten = Symbol('closed case, state dropped');
+
+const kept = (model: unknown, state: unknown): unknown =>
+  model !== caseModel ? undefined : (state as CaseState).status === 'closed' ? forgotten : state;
 
 export const stagedServices = (log: StagedLog, decision: CaseDecisionContext): DemoServices => {
   const streams = new Map<string, Stream>();
@@ -98,6 +108,9 @@ export const stagedServices = (log: StagedLog, decision: CaseDecisionContext): D
     if (context.expectedRevision !== undefined && context.expectedRevision !== current) {
       throw new ConcurrencyConflict(streamName, current, null);
     }
+    if (stream?.state === forgotten) {
+      throw new Error(`${streamName} is closed and the generator no longer holds its state`);
+    }
     const state = (stream?.state ?? model.initialState) as State;
     const events = decide(state);
     if (events.length === 0) throw new Error(`A decision on ${streamName} produced no events`);
@@ -118,10 +131,7 @@ export const stagedServices = (log: StagedLog, decision: CaseDecisionContext): D
       state,
     );
     const revision = (stream?.revision ?? -1) + events.length;
-    streams.set(
-      streamName,
-      model === (caseModel as unknown) ? { revision, state: next } : { revision },
-    );
+    streams.set(streamName, { revision, state: kept(model, next) });
     return {
       streamName,
       state: next,
@@ -154,6 +164,7 @@ export const stagedServices = (log: StagedLog, decision: CaseDecisionContext): D
     payload: CaseCommandPayload<Type>,
     context: CommandContext,
   ): Promise<CaseOutcome> => {
+    await log.ready();
     const base = {
       caseId,
       payload,
@@ -200,6 +211,7 @@ export const stagedServices = (log: StagedLog, decision: CaseDecisionContext): D
 
     organisation: {
       async execute(type, payload, context) {
+        await log.ready();
         const command = { type, data: payload, actor: context.actor } as OrganisationCommand;
         const outcome = commit(
           organisationStreamFor(command),
@@ -218,6 +230,7 @@ export const stagedServices = (log: StagedLog, decision: CaseDecisionContext): D
 
     inspections: {
       async record(payload, requestContext) {
+        await log.ready();
         const context = {
           ...requestContext,
           idempotencyKey: requestContext.idempotencyKey ?? `inspection:${payload.inspectionId}`,
@@ -250,6 +263,7 @@ export const stagedServices = (log: StagedLog, decision: CaseDecisionContext): D
 
     meetings: {
       async record(payload, requestContext) {
+        await log.ready();
         const { meetingId } = payload;
         const context = {
           ...requestContext,
