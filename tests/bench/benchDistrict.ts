@@ -50,10 +50,15 @@ const district = await generateBenchDistrict({
   },
 });
 const { demo, generateMs, accountsMs } = district;
+// CPU time of both threads, so a run on a busy machine can be read too.
+const cpu = process.cpuUsage();
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(
   `District (seed ${demo.seed}, ${demo.size.label}, from ${demo.start.toISOString().slice(0, 10)}): ` +
     `${demo.district.streets.length} streets, ${demo.district.grids.length} grids, ` +
     `${demo.staff.members.length} staff; ${district.events.toLocaleString('en')} events in ` +
     `${(generateMs / 1000).toFixed(1)} s (${Math.round(district.events / (generateMs / 1000))} events/s), ` +
-    `sign-ins ${(accountsMs / 1000).toFixed(1)} s, into ${dataDir}; rss ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+    `sign-ins ${(accountsMs / 1000).toFixed(1)} s, into ${dataDir}; ` +
+    `${cpuSeconds.toFixed(0)} CPU s (${Math.round(district.events / cpuSeconds)} events per CPU s), ` +
+    `peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
 );
