@@ -156,7 +156,8 @@ const decideUntilAppended = async <State, Event extends GridlineEvent>(
   }
 };
 
-const envelope = (
+/** The metadata every event of a command carries (the bulk district generator uses it too). */
+export const envelope = (
   event: GridlineEvent,
   eventId: string,
   context: CommandContext,

@@ -16,9 +16,12 @@ export interface DemoStats {
   readonly events: number;
 }
 
+/** The part of the command path the demo drives; a benchmark generator may stand in for it. */
+export type DemoServices = Pick<Services, 'cases' | 'organisation' | 'inspections' | 'meetings'>;
+
 export interface DemoWorld {
   readonly seed: number;
-  readonly services: Services;
+  readonly services: DemoServices;
   readonly decision: CaseDecisionContext;
   readonly office: WorkingTime;
   readonly timeline: Timeline;

@@ -1,7 +1,7 @@
-import { defaultDecisionContext, type Services } from '../application/services.ts';
+import { defaultDecisionContext } from '../application/services.ts';
 import type { CaseDecisionContext } from '../domain/case/caseDecisionContext.ts';
 import { scheduleArrivals } from './caseOpenings.ts';
-import { createWorld, type DemoStats } from './demoWorld.ts';
+import { createWorld, type DemoServices, type DemoStats } from './demoWorld.ts';
 import { demoSize, patrolCaseShare, type DemoSize, type DemoSizeInput } from './demoSizes.ts';
 import { planDistrict, type DistrictPlan } from './districtPlan.ts';
 import { establishDistrict } from './establishDistrict.ts';
@@ -19,7 +19,7 @@ import { workingTime } from './workingTime.ts';
 // Deterministic: the same seed, size and start give the same log, event for event.
 
 export interface GenerateDemoOptions {
-  readonly services: Services;
+  readonly services: DemoServices;
   readonly seed: number;
   readonly size: DemoSizeInput;
   /** The first day of the history; the organisation is set up three weeks before. */

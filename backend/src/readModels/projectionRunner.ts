@@ -46,6 +46,8 @@ export interface RunnerOptions {
 
 type Listener = (events: readonly ProjectedEvent[]) => void;
 
+const readByNone = new Error('no read model reads this type of event');
+
 const defaultBackoff = (attempt: number) => Math.min(60_000, 250 * 2 ** attempt);
 
 /**
@@ -81,8 +83,14 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     for (const wake of waiters) wake();
   };
 
+  // Decoding (zod) costs about as much as reading the row: events no read model reads are
+  // passed over undecoded (patrols' records, the largest, among them).
+  const read = new Set<string>(options.projections.flatMap((projection) => projection.eventTypes));
   const decodeAll = (records: readonly RecordedEvent[]): Decoded[] =>
     records.map((record) => {
+      if (!read.has(record.type)) {
+        return { ok: false, type: record.type, position: record.position, error: readByNone };
+      }
       try {
         return { ok: true, projected: decodeRecorded(record) };
       } catch (error) {

@@ -68,6 +68,11 @@ export const openReadModelFile = (
   // A read model can always be rebuilt from the log: losing the last batch on power
   // loss costs a replay of it, not data.
   db.pragma('synchronous = NORMAL');
+  // A replay rewrites rows and index entries all over the file: with SQLite's default 2 MB
+  // page cache and a checkpoint (with its fsync) every 4 MB of WAL, that cost more than the
+  // writes (docs/benchmarks.md). Up to 64 MB of cache, and a checkpoint every 80 MB.
+  db.pragma('cache_size = -65536');
+  db.pragma('wal_autocheckpoint = 20000');
   db.exec('CREATE TABLE IF NOT EXISTS runner_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   if (version === projection.version) createTables(db, projection.tables);
   const read = db.prepare<[string], { value: string }>(

@@ -30,7 +30,7 @@ export type CaseOutcome = CommandOutcome<CaseState, CaseEvent> & { readonly case
  * Generated ids follow the Idempotency-Key when there is one, so a retried "log a
  * dispute" lands on the same case instead of opening a second one.
  */
-const idMaker = (context: CommandContext) => (purpose: string) =>
+export const idMaker = (context: CommandContext) => (purpose: string) =>
   context.idempotencyKey
     ? uuidFrom(`${purpose}\n${context.actor.personId}\n${context.idempotencyKey}`)
     : randomUUID();

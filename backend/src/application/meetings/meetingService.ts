@@ -47,7 +47,7 @@ export interface MeetingServiceDependencies {
 }
 
 /** A matter's case id follows from the meeting and the matter, so a retry opens the same case. */
-const caseIdOf = (meetingId: string) => (matterId: string) =>
+export const caseIdOf = (meetingId: string) => (matterId: string) =>
   uuidFrom(`meeting-case\n${meetingId}\n${matterId}`);
 
 /**

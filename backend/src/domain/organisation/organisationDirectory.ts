@@ -98,6 +98,25 @@ export function foldDirectory(
   return draft;
 }
 
+/**
+ * A directory its one owner grows in place, event by event: for building a large district
+ * one command at a time (the benchmark generator), where a copy of every map per event
+ * would make establishing it quadratic. Nobody else may hold on to `directory` expecting
+ * it to stay as it was.
+ */
+export function growingDirectory(): {
+  readonly directory: OrganisationDirectory;
+  fold(history: Iterable<RecordedOrganisationEvent>): void;
+} {
+  const draft = foldDirectory([]) as Draft;
+  return {
+    directory: draft,
+    fold: (history) => {
+      for (const recorded of history) apply(draft, recorded);
+    },
+  };
+}
+
 /** The directory after one more event. */
 export function evolveDirectory(
   directory: OrganisationDirectory,

@@ -1,0 +1,82 @@
+// Projection replay: every read model `projections` exports, built from position 0 by the
+// runner the server uses, timed; beside it, in the same run, reading the log alone and
+// reading plus decoding, so the ratios show where the time goes. Run by hand:
+//   npm run bench:replay                          # the default demo district, generated
+//   npm run bench:replay -- --data-dir /tmp/d1m   # a district from bench:district
+// Read models go to a temporary folder; the data directory's own are not touched.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { projections } from '@gridline/projections';
+import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
+import { eventsFileName } from '@gridline/backend/eventStore/sqlite/schema.ts';
+import { decodeRecorded } from '@gridline/backend/readModels/decodeRecorded.ts';
+import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
+import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
+import { historyEndingToday } from '@gridline/backend/demo/runDemo.ts';
+import { generateBenchDistrict } from './district/generateBenchDistrict.ts';
+
+const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } } });
+
+const seconds = async (work: () => Promise<unknown>): Promise<number> => {
+  const began = performance.now();
+  await work();
+  return (performance.now() - began) / 1000;
+};
+
+const replay = async (label: string, dataDir: string) => {
+  const store = openSqliteEventStore({ path: join(dataDir, eventsFileName) });
+  const folder = mkdtempSync(join(tmpdir(), 'gridline-replay-'));
+  try {
+    const head = await lastPositionOf(store);
+    if (!head) throw new Error(`${dataDir} holds no events`);
+    const events = Number(head.commit);
+    const read = await seconds(async () => {
+      for await (const _event of store.readAll());
+    });
+    const decode = await seconds(async () => {
+      for await (const event of store.readAll()) decodeRecorded(event);
+    });
+    const runner = createProjectionRunner({ store, folder, projections, log: console.warn });
+    const build = await seconds(async () => {
+      await runner.start();
+      if (!(await runner.waitFor(head, { timeoutMs: 3_600_000 }))) throw new Error('timed out');
+    });
+    await runner.stop();
+    const rate = (s: number) => Math.round(events / s).toLocaleString('en');
+    return {
+      district: label,
+      events,
+      'read events/s': rate(read),
+      'read+decode events/s': rate(decode),
+      'replay s': build.toFixed(1),
+      'replay events/s': rate(build),
+    };
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+};
+
+const rows = [];
+const demoDir = mkdtempSync(join(tmpdir(), 'gridline-replay-demo-'));
+try {
+  await generateBenchDistrict({
+    dataDir: demoDir,
+    seed: 2026,
+    size: 'default',
+    start: historyEndingToday(new Date(), 'default'),
+    password: 'bench-replay-password',
+  });
+  rows.push(await replay('demo (default size)', demoDir));
+} finally {
+  rmSync(demoDir, { recursive: true, force: true });
+}
+if (values['data-dir']) rows.push(await replay(values['data-dir'], values['data-dir']));
+
+console.log(
+  `Projection replay from position 0 into ${projections.map((p) => p.name).join(', ')}, ` +
+    `${new Date().toISOString()}, node ${process.version}`,
+);
+console.table(rows);
