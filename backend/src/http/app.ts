@@ -10,6 +10,7 @@ import { apiRegistry, openApiDocument } from './apiOperations.ts';
 import { auditRoutes } from './auditRoutes.ts';
 import { caseBoardRoutes } from './caseBoardRoutes.ts';
 import { caseRoutes } from './caseRoutes.ts';
+import { consoleRoutes } from './consoleRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
@@ -37,6 +38,8 @@ export interface AppDependencies {
   readonly trustProxy?: string;
   /** The read models, listed by /api/health and read by the queries. */
   readonly readModels?: ProjectionRunner;
+  /** The console's build, served at `/` after the API (docs/console.md). */
+  readonly consoleDir?: string;
 }
 
 /**
@@ -104,6 +107,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   );
   app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
   app.use('/api', auditRoutes({ integrity }, registry));
+  if (dependencies.consoleDir) app.use(consoleRoutes(dependencies.consoleDir));
   app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+
+// `npm start` and the browser tests call this before the server starts: the backend serves
+// console/dist, and a build that lags behind the sources would show yesterday's console.
+
+const consoleDir = import.meta.dirname;
+export const consoleDistDir = join(consoleDir, 'dist');
+const stampFile = '.source-hash';
+
+// What a build is made from. The lock file stands for the installed libraries.
+const inputs = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', '../package-lock.json'];
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** A hash of every source file's path and content: cheap next to a build (a few ms). */
+export async function sourceHash(): Promise<string> {
+  const files = [...(await filesUnder(join(consoleDir, 'src'))), ...inputs.map((file) => join(consoleDir, file))]
+    .filter((file) => existsSync(file))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(relative(consoleDir, file)).update('\0').update(await readFile(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const builtHash = async (): Promise<string | null> =>
+  readFile(join(consoleDistDir, stampFile), 'utf8').catch(() => null);
+
+export interface BuildOutcome {
+  readonly built: boolean;
+  readonly dir: string;
+}
+
+/**
+ * Builds the console unless dist/ was built from the sources as they are. The build goes to
+ * a fresh folder that then replaces dist/, so a server never serves a half-written one.
+ */
+export async function buildConsoleWhenStale(log: (line: string) => void = console.log): Promise<BuildOutcome> {
+  const hash = await sourceHash();
+  if ((await builtHash()) === hash && existsSync(join(consoleDistDir, 'index.html'))) {
+    return { built: false, dir: consoleDistDir };
+  }
+  log('Building the console (its sources changed since the last build) …');
+  const started = Date.now();
+  const { build } = await import('vite');
+  const outDir = resolve(consoleDir, `dist-${process.pid}-${Date.now()}`);
+  try {
+    await build({ root: consoleDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await writeFile(join(outDir, stampFile), hash);
+    await rm(consoleDistDir, { recursive: true, force: true });
+    await rename(outDir, consoleDistDir);
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+  log(`Console built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return { built: true, dir: consoleDistDir };
+}
+
+// `node console/buildWhenStale.ts` (npm start runs it first). A failed build is reported and
+// the server starts all the same, serving the API and any earlier build.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(consoleDir, 'buildWhenStale.ts')) {
+  try {
+    await buildConsoleWhenStale();
+  } catch (error) {
+    console.error('gridline: the console could not be built; serving the API and any earlier build.', error);
+  }
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { Spin } from 'antd';
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { isApiProblem } from '../shared/api/apiProblem.ts';
+import { getSession } from '../shared/session/getSession.ts';
+import { useSessionStore } from '../shared/session/sessionStore.ts';
+import { signInPathReturningTo } from '../shared/session/signInPath.ts';
+import { ProblemAlert } from '../shared/ui/ProblemAlert.tsx';
+
+/**
+ * Pages behind sign-in. Without a session (none yet, or one the server ended while the page
+ * was open) the person goes to sign in, and comes back to the page they were on.
+ */
+export function RequireSession() {
+  const location = useLocation();
+  const account = useSessionStore((state) => state.account);
+  const expired = useSessionStore((state) => state.expired);
+  const signedIn = useSessionStore((state) => state.signedIn);
+  const session = useQuery({
+    queryKey: ['session'],
+    queryFn: ({ signal }) => getSession(signal),
+    enabled: account === null && !expired,
+    retry: false,
+    staleTime: Infinity,
+  });
+  useEffect(() => {
+    if (session.data && account === null) signedIn(session.data);
+  }, [session.data, account, signedIn]);
+
+  if (account) return <Outlet />;
+  const here = `${location.pathname}${location.search}`;
+  if (expired) return <Navigate to={signInPathReturningTo(here)} replace />;
+  if (isApiProblem(session.error) && session.error.status === 401) {
+    return <Navigate to={signInPathReturningTo(here)} replace />;
+  }
+  if (session.error)
+    return <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />;
+  return <Spin fullscreen />;
+}

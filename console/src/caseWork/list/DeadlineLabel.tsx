@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { deadlineStanding } from '../../shared/format/timeLeft.ts';
+import { useFormat } from '../../shared/format/useFormat.ts';
+
+/** "逾期 2天" in red, "今日到期" in orange, otherwise the date: how urgent a case is. */
+export function DeadlineLabel({
+  deadline,
+  overdue,
+}: {
+  readonly deadline: string | null;
+  readonly overdue: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const standing = deadlineStanding(deadline, new Date(), overdue);
+  switch (standing.kind) {
+    case 'none':
+      return <span>—</span>;
+    case 'overdue':
+      return (
+        <span className="deadline-overdue">
+          {standing.days > 0
+            ? t('deadline.overdueDays', { count: standing.days })
+            : t('deadline.overdueHours', { count: standing.hours })}
+        </span>
+      );
+    case 'dueToday':
+      return <span className="deadline-today">{t('deadline.dueToday')}</span>;
+    case 'dueIn':
+      return <span>{t('deadline.dueOn', { date: format.date(deadline) })}</span>;
+  }
+}

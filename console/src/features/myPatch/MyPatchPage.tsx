@@ -1,0 +1,79 @@
+import { App, Button, Result, Space, Spin } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { casePagePath } from '../../caseWork/casePaths.ts';
+import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
+import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
+import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
+import { useAccount } from '../../shared/session/sessionStore.ts';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
+import { LogDisputeForm } from './LogDisputeForm.tsx';
+import { countPatch } from './orderByUrgency.ts';
+import { PatchCounts } from './PatchCounts.tsx';
+import { ReportIssueForm } from './ReportIssueForm.tsx';
+import { useOpenCasesOfGrid } from './useOpenCasesOfGrid.ts';
+
+/** 我的网格: the grid's open cases, most urgent first, each with the steps the person may take. */
+export function MyPatchPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const account = useAccount();
+  const organisation = useOrganisation();
+  const gridId = account.scope.kind === 'grid' ? account.scope.id : null;
+  const open = useOpenCasesOfGrid(gridId ?? '');
+  const [form, setForm] = useState<'dispute' | 'issue' | null>(null);
+  if (!gridId) return <Result status="info" title={t('myPatch.notAGrid')} />;
+  if (!organisation.data) {
+    return organisation.error ? (
+      <ProblemAlert error={organisation.error} onRetry={() => void organisation.refetch()} />
+    ) : (
+      <Spin />
+    );
+  }
+  const grid = organisation.data.grids.find((g) => g.gridId === gridId);
+  const streetId = organisation.data.communities.find(
+    (c) => c.communityId === grid?.communityId,
+  )?.streetId;
+  const opened = (answer?: CommandAnswer) => {
+    setForm(null);
+    if (answer) {
+      void message.success(
+        <span>
+          {t('myPatch.opened')}{' '}
+          <Link to={casePagePath(answer.caseId)}>{t('myPatch.openCase')}</Link>
+        </span>,
+      );
+    }
+  };
+  return (
+    <section>
+      <Space
+        className="page-heading"
+        wrap
+        style={{ justifyContent: 'space-between', width: '100%' }}
+      >
+        <h1 className="page-title">{t('myPatch.title', { grid: grid?.name ?? gridId })}</h1>
+        {grid && streetId && (
+          <Space>
+            <Button type="primary" onClick={() => setForm('dispute')}>
+              {t('myPatch.logDispute')}
+            </Button>
+            <Button onClick={() => setForm('issue')}>{t('myPatch.reportIssue')}</Button>
+          </Space>
+        )}
+      </Space>
+      <PatchCounts counts={countPatch(open.cases, new Date())} />
+      {open.error ? <ProblemAlert error={open.error} onRetry={open.refetch} /> : null}
+      {open.incomplete && <p>{t('myPatch.incomplete')}</p>}
+      <h2>{t('myPatch.openCases')}</h2>
+      <CaseTable cases={open.cases} loading={open.isPending} />
+      {grid && streetId && form === 'dispute' && (
+        <LogDisputeForm grid={grid} streetId={streetId} onClose={opened} />
+      )}
+      {grid && streetId && form === 'issue' && (
+        <ReportIssueForm grid={grid} streetId={streetId} onClose={opened} />
+      )}
+    </section>
+  );
+}
