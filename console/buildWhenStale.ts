@@ -11,21 +11,37 @@ export const consoleDistDir = join(consoleDir, 'dist');
 const stampFile = '.source-hash';
 
 // What a build is made from. The lock file stands for the installed libraries.
-const inputs = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', '../package-lock.json'];
+const inputs = [
+  'index.html',
+  'vite.config.ts',
+  'antdStylesheet.ts',
+  'package.json',
+  'tsconfig.json',
+  '../package-lock.json',
+];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** A hash of every source file's path and content: cheap next to a build (a few ms). */
 export async function sourceHash(): Promise<string> {
-  const files = [...(await filesUnder(join(consoleDir, 'src'))), ...inputs.map((file) => join(consoleDir, file))]
+  const files = [
+    ...(await filesUnder(join(consoleDir, 'src'))),
+    ...inputs.map((file) => join(consoleDir, file)),
+  ]
     .filter((file) => existsSync(file))
     .sort();
   const hash = createHash('sha256');
   for (const file of files) {
-    hash.update(relative(consoleDir, file)).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(relative(consoleDir, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -42,7 +58,9 @@ export interface BuildOutcome {
  * Builds the console unless dist/ was built from the sources as they are. The build goes to
  * a fresh folder that then replaces dist/, so a server never serves a half-written one.
  */
-export async function buildConsoleWhenStale(log: (line: string) => void = console.log): Promise<BuildOutcome> {
+export async function buildConsoleWhenStale(
+  log: (line: string) => void = console.log,
+): Promise<BuildOutcome> {
   const hash = await sourceHash();
   if ((await builtHash()) === hash && existsSync(join(consoleDistDir, 'index.html'))) {
     return { built: false, dir: consoleDistDir };
@@ -69,6 +87,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(consoleDir, 'buildWh
   try {
     await buildConsoleWhenStale();
   } catch (error) {
-    console.error('gridline: the console could not be built; serving the API and any earlier build.', error);
+    console.error(
+      'gridline: the console could not be built; serving the API and any earlier build.',
+      error,
+    );
   }
 }

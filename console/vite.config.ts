@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { antdStylesheet } from './antdStylesheet.ts';
 
 // The backend serves the build from console/dist on the API's port (docs/console.md);
 // `npm run dev` proxies /api to a server started with `npm start`.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), antdStylesheet()],
   build: {
     outDir: 'dist',
     // antd and the routes' code split into their own chunks; only the shell loads first.

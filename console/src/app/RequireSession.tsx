@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
@@ -24,9 +24,12 @@ export function RequireSession() {
     retry: false,
     staleTime: Infinity,
   });
+  const queryClient = useQueryClient();
   useEffect(() => {
-    if (session.data && account === null) signedIn(session.data);
-  }, [session.data, account, signedIn]);
+    // A session the server ended is not taken back from the cache: sign in again.
+    if (expired) queryClient.removeQueries({ queryKey: ['session'] });
+    else if (session.data && account === null) signedIn(session.data);
+  }, [session.data, account, expired, signedIn, queryClient]);
 
   if (account) return <Outlet />;
   const here = `${location.pathname}${location.search}`;

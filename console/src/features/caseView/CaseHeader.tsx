@@ -46,7 +46,7 @@ export function CaseHeader({
             label: t('caseView.deadline'),
             children: deadline ? (
               <span>
-                <DeadlineLabel deadline={deadline.due} overdue={overdue} />{' '}
+                <DeadlineLabel deadline={deadline.due} overdue={overdue} urgentOnly />{' '}
                 {format.dateTime(deadline.due)}
                 {extended &&
                   ` ${t('caseView.originalDeadline', { dateTime: format.dateTime(deadline.original) })}`}

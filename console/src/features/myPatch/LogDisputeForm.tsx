@@ -78,8 +78,8 @@ export function LogDisputeForm({ grid, streetId, onClose }: LogDisputeFormProps)
         </Form.Item>
         <Form.List name="parties">
           {(fields, { add, remove }) => (
-            <fieldset className="parties">
-              <legend>{t('field.parties')}</legend>
+            <div className="parties" role="group" aria-label={t('field.parties')}>
+              <div className="parties-title">{t('field.parties')}</div>
               {fields.map((field) => (
                 <Space key={field.key} wrap align="start" className="party-row">
                   <Form.Item
@@ -122,7 +122,7 @@ export function LogDisputeForm({ grid, streetId, onClose }: LogDisputeFormProps)
                 </Space>
               ))}
               <Button onClick={() => add({ role: 'respondent' })}>{t('myPatch.addParty')}</Button>
-            </fieldset>
+            </div>
           )}
         </Form.List>
         <Space className="form-buttons">
