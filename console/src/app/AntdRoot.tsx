@@ -2,6 +2,7 @@ import { StyleProvider } from '@ant-design/cssinjs';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
+import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { useLanguageStore } from '../shared/i18n/languageStore.ts';
 import { antdTheme } from './antdTheme.ts';
@@ -11,20 +12,26 @@ import { antdTheme } from './antdTheme.ts';
 // stylesheet already holds those styles (and console.css the icon reset).
 const detachedStyleContainer = document.createElement('div');
 
+// Chinese labels keep their spacing: antd would put a space inside two-character buttons.
+const button = { autoInsertSpace: false } as const;
+
 /** antd's settings for every page: its locale follows the language switch. */
-export function AntdRoot() {
+export function AntdSettings({ children }: { readonly children: ReactNode }) {
   const language = useLanguageStore((state) => state.language);
   return (
     <StyleProvider container={detachedStyleContainer}>
-      <ConfigProvider
-        locale={language === 'en' ? enUS : zhCN}
-        theme={antdTheme}
-        button={{ autoInsertSpace: false }}
-      >
-        <AntdApp>
-          <Outlet />
-        </AntdApp>
+      <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={antdTheme} button={button}>
+        <AntdApp>{children}</AntdApp>
       </ConfigProvider>
     </StyleProvider>
+  );
+}
+
+/** The root of every route: antd arrives with the first page, not with the entry file. */
+export function AntdRoot() {
+  return (
+    <AntdSettings>
+      <Outlet />
+    </AntdSettings>
   );
 }

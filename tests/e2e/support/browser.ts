@@ -53,7 +53,10 @@ export async function openBrowser(): Promise<Person> {
 }
 
 /** Where this run's screenshots go; printed so a person can look at them. */
-export function screenshotFolder(journey: string): { dir: string; shoot(page: Page, name: string): Promise<void> } {
+export function screenshotFolder(journey: string): {
+  dir: string;
+  shoot(page: Page, name: string): Promise<void>;
+} {
   const dir = process.env['GRIDLINE_E2E_SCREENSHOTS']
     ? join(process.env['GRIDLINE_E2E_SCREENSHOTS'], journey)
     : mkdtempSync(join(tmpdir(), `gridline-e2e-${journey}-`));

@@ -73,7 +73,7 @@ export function CaseActionDialog({ caseId, action, onClose }: CaseActionDialogPr
       onCancel={onClose}
       footer={null}
       destroyOnHidden
-      maskClosable={false}
+      mask={{ closable: false }}
     >
       {!current ? (
         snapshot.error ? (

@@ -50,7 +50,7 @@ export function LogDisputeForm({ grid, streetId, onClose }: LogDisputeFormProps)
       title={t('myPatch.logDispute')}
       onCancel={() => onClose()}
       footer={null}
-      maskClosable={false}
+      mask={{ closable: false }}
       width={640}
     >
       <Form

@@ -42,7 +42,7 @@ export function ReportIssueForm({ grid, streetId, onClose }: ReportIssueFormProp
       title={t('myPatch.reportIssue')}
       onCancel={() => onClose()}
       footer={null}
-      maskClosable={false}
+      mask={{ closable: false }}
       width={640}
     >
       <Form form={form} layout="vertical" onFinish={submit} disabled={opening.isPending}>
