@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, relative, resolve } from 'node:path';
 
 // `npm start` and the browser tests call this before the server starts: the backend serves
@@ -33,7 +34,8 @@ export async function sourceHash(): Promise<string> {
     ...(await filesUnder(join(consoleDir, 'src'))),
     ...inputs.map((file) => join(consoleDir, file)),
   ]
-    .filter((file) => existsSync(file))
+    // Tests are not part of the build: changing one needs no rebuild.
+    .filter((file) => existsSync(file) && !/\.test\.tsx?$|[\\/]testing[\\/]/.test(file))
     .sort();
   const hash = createHash('sha256');
   for (const file of files) {
@@ -49,6 +51,29 @@ export async function sourceHash(): Promise<string> {
 const builtHash = async (): Promise<string | null> =>
   readFile(join(consoleDistDir, stampFile), 'utf8').catch(() => null);
 
+const lockDir = join(consoleDir, '.build-lock');
+
+// Two starts at once (the browser journeys run in parallel) build once: the second waits
+// for the first, then finds dist/ up to date. A lock left by a killed build expires.
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  for (let waited = 0; ; waited += 250) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch {
+      const age = Date.now() - ((await stat(lockDir).catch(() => null))?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000 || waited > 10 * 60_000)
+        await rm(lockDir, { recursive: true, force: true });
+      await sleep(250);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lockDir, { recursive: true, force: true });
+  }
+}
+
 export interface BuildOutcome {
   readonly built: boolean;
   readonly dir: string;
@@ -62,15 +87,23 @@ export async function buildConsoleWhenStale(
   log: (line: string) => void = console.log,
 ): Promise<BuildOutcome> {
   const hash = await sourceHash();
-  if ((await builtHash()) === hash && existsSync(join(consoleDistDir, 'index.html'))) {
-    return { built: false, dir: consoleDistDir };
-  }
+  const upToDate = async () =>
+    (await builtHash()) === hash && existsSync(join(consoleDistDir, 'index.html'));
+  if (await upToDate()) return { built: false, dir: consoleDistDir };
+  return withBuildLock(async () => {
+    if (await upToDate()) return { built: false, dir: consoleDistDir };
+    await build(hash, log);
+    return { built: true, dir: consoleDistDir };
+  });
+}
+
+async function build(hash: string, log: (line: string) => void): Promise<void> {
   log('Building the console (its sources changed since the last build) …');
   const started = Date.now();
-  const { build } = await import('vite');
+  const vite = await import('vite');
   const outDir = resolve(consoleDir, `dist-${process.pid}-${Date.now()}`);
   try {
-    await build({ root: consoleDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await vite.build({ root: consoleDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     await writeFile(join(outDir, stampFile), hash);
     await rm(consoleDistDir, { recursive: true, force: true });
     await rename(outDir, consoleDistDir);
@@ -78,7 +111,6 @@ export async function buildConsoleWhenStale(
     await rm(outDir, { recursive: true, force: true });
   }
   log(`Console built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return { built: true, dir: consoleDistDir };
 }
 
 // `node console/buildWhenStale.ts` (npm start runs it first). A failed build is reported and
