@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 // `npm start` and the browser tests call this before the server starts: the backend serves
 // console/dist, and a build that lags behind the sources would show yesterday's console.
@@ -97,13 +100,32 @@ export async function buildConsoleWhenStale(
   });
 }
 
+// In its own process with NODE_ENV=production: a caller's NODE_ENV (vitest sets `test`)
+// would otherwise put React's development build into the bundle.
+async function viteBuild(outDir: string): Promise<void> {
+  const viteBin = join(
+    dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+    'bin/vite.js',
+  );
+  const child = spawn(
+    process.execPath,
+    [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: consoleDir,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`vite build exited with ${code}`);
+}
+
 async function build(hash: string, log: (line: string) => void): Promise<void> {
   log('Building the console (its sources changed since the last build) …');
   const started = Date.now();
-  const vite = await import('vite');
   const outDir = resolve(consoleDir, `dist-${process.pid}-${Date.now()}`);
   try {
-    await vite.build({ root: consoleDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await viteBuild(outDir);
     await writeFile(join(outDir, stampFile), hash);
     await rm(consoleDistDir, { recursive: true, force: true });
     await rename(outDir, consoleDistDir);

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshotFolder, type Person } from './support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from './support/consoleServer.ts';
@@ -61,7 +62,13 @@ describe('When a grid worker reaches beyond their grid', () => {
   it('is served the console for any path outside /api, and problems under /api', async () => {
     const page = await fetch(`${server.url}/no/such/page`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    // The initial JavaScript (the entry script index.html loads) stays under 200 KB gzip.
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    const script = Buffer.from(await (await fetch(`${server.url}${entry}`)).arrayBuffer());
+    console.log(`e2e: initial JavaScript ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip`);
+    expect(gzipSync(script).length).toBeLessThan(200 * 1024);
     const api = await fetch(`${server.url}/api/no-such-route`);
     expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
     const asset = await fetch(`${server.url}/assets/no-such-file.js`);

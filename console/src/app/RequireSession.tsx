@@ -3,7 +3,7 @@ import { Spin } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { isApiProblem } from '../shared/api/apiProblem.ts';
-import { getSession } from '../shared/session/getSession.ts';
+import { sessionQuery } from '../shared/session/sessionQuery.ts';
 import { useSessionStore } from '../shared/session/sessionStore.ts';
 import { signInPathReturningTo } from '../shared/session/signInPath.ts';
 import { ProblemAlert } from '../shared/ui/ProblemAlert.tsx';
@@ -17,17 +17,11 @@ export function RequireSession() {
   const account = useSessionStore((state) => state.account);
   const expired = useSessionStore((state) => state.expired);
   const signedIn = useSessionStore((state) => state.signedIn);
-  const session = useQuery({
-    queryKey: ['session'],
-    queryFn: ({ signal }) => getSession(signal),
-    enabled: account === null && !expired,
-    retry: false,
-    staleTime: Infinity,
-  });
+  const session = useQuery({ ...sessionQuery, enabled: account === null && !expired });
   const queryClient = useQueryClient();
   useEffect(() => {
     // A session the server ended is not taken back from the cache: sign in again.
-    if (expired) queryClient.removeQueries({ queryKey: ['session'] });
+    if (expired) queryClient.removeQueries({ queryKey: sessionQuery.queryKey });
     else if (session.data && account === null) signedIn(session.data);
   }, [session.data, account, expired, signedIn, queryClient]);
 

@@ -36,7 +36,9 @@ export async function startConsoleServer() {
       const found = /serving (http:\/\/\S+?)\/? /.exec(line);
       if (found?.[1]) resolve(found[1]);
     });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+    child.on('exit', (code, signal) =>
+      reject(new Error(`server exited (${code ?? signal}): ${lines.join('\n')}\n${stderr}`)),
+    );
   });
   return {
     url,

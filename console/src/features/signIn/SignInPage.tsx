@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiProblem } from '../../shared/api/apiProblem.ts';
+import { sessionQuery } from '../../shared/session/sessionQuery.ts';
 import { returnPathFrom } from '../../shared/session/signInPath.ts';
 import { useSessionStore } from '../../shared/session/sessionStore.ts';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
@@ -26,7 +27,7 @@ export function SignInPage() {
     onSuccess: (answer) => {
       // Whatever the previous person had loaded is not this person's to see.
       queryClient.clear();
-      queryClient.setQueryData(['session'], answer);
+      queryClient.setQueryData(sessionQuery.queryKey, answer);
       signedIn(answer);
       void navigate(returnPathFrom(location.search), { replace: true });
     },
