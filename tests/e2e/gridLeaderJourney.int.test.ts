@@ -106,6 +106,13 @@ describe('When a grid leader works a dispute from My patch', () => {
     await page.getByText('赵*').waitFor();
     await shots.shoot(page, '05-case-zh');
 
+    // Residents' data stays masked until revealed with a reason, which the server records.
+    await page.getByRole('button', { name: '查看完整信息…' }).click();
+    await fill(page, '查看理由', '需电话联系申请人约定调解时间');
+    await page.getByRole('button', { name: '说明理由并查看' }).click();
+    await page.getByText('赵明 · 13800138000').waitFor();
+    await page.getByText('已查看，已记入访问记录').waitFor();
+
     await page.getByText('EN', { exact: true }).click();
     await timeline.getByText('Escalated to the community · mediation failed').waitFor();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
@@ -114,13 +121,30 @@ describe('When a grid leader works a dispute from My patch', () => {
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   }, 120_000);
 
+  it('reports an issue with its reporter', async () => {
+    const { page } = leader;
+    await page.getByRole('link', { name: 'My patch' }).click();
+    await page.getByRole('button', { name: 'Report an issue' }).click();
+    await fill(page, 'Title', '5号楼楼道电动车充电');
+    await fill(page, 'Description', '5号楼2单元楼道内有电动车飞线充电。');
+    await choose(page, 'Category', 'safety hazard');
+    await choose(page, 'Risk', 'high risk');
+    await fill(page, 'Reporter’s name (optional)', '钱芳');
+    await fill(page, 'Phone', '13912345678');
+    await shots.shoot(page, '07-report-issue-en');
+    await page.getByRole('dialog').getByRole('button', { name: 'Report issue' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.locator('tr[data-case-id]', { hasText: '5号楼楼道电动车充电' }).waitFor();
+    await shots.shoot(page, '08-my-patch-en');
+  }, 60_000);
+
   it('sends an ended session to sign-in and brings the person back', async () => {
     const { page, context } = leader;
     await context.clearCookies();
     await page.getByRole('link', { name: 'Case board' }).click();
     await page.waitForURL(/\/sign-in\?next=%2Fcases/);
     await page.getByText('Your session has ended').waitFor();
-    await shots.shoot(page, '07-session-ended-en');
+    await shots.shoot(page, '09-session-ended-en');
     await fill(page, 'Username', 'grid.leader');
     await fill(page, 'Password', password);
     await page.getByRole('button', { name: 'Sign in' }).click();

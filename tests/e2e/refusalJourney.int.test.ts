@@ -83,5 +83,10 @@ describe('When a grid worker reaches beyond their grid', () => {
     await page.goto(`${server.url}/no/such/page`);
     await page.getByText('页面不存在').waitFor();
     await shots.shoot(page, '04-not-found-zh');
+    await page.getByTestId('account-menu').click();
+    await page.getByText('退出登录').click();
+    await page.waitForURL(/\/sign-in$/);
+    await page.goto(`${server.url}/patch`);
+    await page.waitForURL(/\/sign-in\?next=%2Fpatch/);
   }, 60_000);
 });
