@@ -78,11 +78,21 @@ describe('When a grid worker reaches beyond their grid', () => {
     );
   });
 
+  it('fits My patch on a phone, urgency under each case', async () => {
+    const { page } = worker;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/patch`);
+    await page.locator('.case-row-compact').first().waitFor();
+    await page.getByRole('menuitem', { name: '案件台账' }).waitFor();
+    await shots.shoot(page, '04-my-patch-phone-zh');
+    await page.setViewportSize({ width: 1280, height: 860 });
+  }, 60_000);
+
   it('shows its own page for a path it does not know', async () => {
     const { page } = worker;
     await page.goto(`${server.url}/no/such/page`);
     await page.getByText('页面不存在').waitFor();
-    await shots.shoot(page, '04-not-found-zh');
+    await shots.shoot(page, '05-not-found-zh');
     await page.getByTestId('account-menu').click();
     await page.getByText('退出登录').click();
     await page.waitForURL(/\/sign-in$/);

@@ -30,12 +30,12 @@ export function CaseTable({
       loading={loading}
       dataSource={[...cases]}
       pagination={cases.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      scroll={{ x: 900 }}
       locale={{ emptyText: t('caseList.empty') }}
       onRow={(item) => ({ 'data-case-id': item.caseId }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         {
           key: 'deadline',
+          responsive: ['sm'],
           title: t('caseList.deadline'),
           width: 130,
           render: (_, item) => <DeadlineLabel deadline={item.deadline} overdue={item.overdue} />,
@@ -48,6 +48,12 @@ export function CaseTable({
               <Link className="case-row-title" to={casePagePath(item.caseId)}>
                 {item.title}
               </Link>
+              {/* On a phone the other columns give way: urgency and state go under the title. */}
+              <div className="case-row-compact">
+                <DeadlineLabel deadline={item.deadline} overdue={item.overdue} />
+                {' · '}
+                {t(`words.status.${item.status}`)}
+              </div>
               <div className="case-row-meta">
                 {[
                   t(`words.kind.${item.kind}`),
@@ -62,6 +68,7 @@ export function CaseTable({
         },
         {
           key: 'status',
+          responsive: ['md'],
           title: t('caseList.status'),
           width: 150,
           render: (_, item) => (
@@ -73,12 +80,14 @@ export function CaseTable({
         },
         {
           key: 'assignee',
+          responsive: ['lg'],
           title: t('caseList.assignee'),
           width: 120,
           render: (_, item) => personName(organisation, item.assigneeId) ?? '—',
         },
         {
           key: 'due',
+          responsive: ['lg'],
           title: t('caseList.dueAt'),
           width: 130,
           render: (_, item) => format.date(item.deadline),

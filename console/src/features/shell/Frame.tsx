@@ -13,9 +13,14 @@ export function Frame() {
   const account = useAccount();
   const location = useLocation();
   const entries = menuFor(account.role);
+  const items = entries.map((entry) => ({
+    key: entry.path,
+    label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
+  }));
   const selected = entries
     .filter((entry) => location.pathname.startsWith(entry.path))
     .map((entry) => entry.path);
+  const selectedKeys = selected.slice(-1);
   return (
     <Layout>
       <Layout.Header className="frame-header">
@@ -26,16 +31,16 @@ export function Frame() {
         <LanguageSwitch />
         <AccountMenu />
       </Layout.Header>
+      {/* A phone has no room for a side menu: the same menu runs under the header. */}
+      <Menu
+        className="frame-top-menu"
+        mode="horizontal"
+        selectedKeys={selectedKeys}
+        items={items}
+      />
       <Layout>
-        <Layout.Sider breakpoint="md" collapsedWidth={0} theme="light" width={160}>
-          <Menu
-            mode="inline"
-            selectedKeys={selected.slice(-1)}
-            items={entries.map((entry) => ({
-              key: entry.path,
-              label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
-            }))}
-          />
+        <Layout.Sider className="frame-sider" theme="light" width={160}>
+          <Menu mode="inline" selectedKeys={selectedKeys} items={items} />
         </Layout.Sider>
         <Layout.Content className="frame-content">
           <Outlet />
