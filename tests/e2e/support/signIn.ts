@@ -30,3 +30,23 @@ export async function findCase(base: string, username: string, query: string): P
   if (!items[0]) throw new Error(`No case for ${username} with ${query}`);
   return items[0].caseId;
 }
+
+/** The API as `username`, for a colleague's moves the journey does not watch. */
+export async function apiAs(base: string, username: string) {
+  const session = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  const cookie = session.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  return async (path: string, body: unknown): Promise<Record<string, unknown>> => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, unknown>;
+  };
+}

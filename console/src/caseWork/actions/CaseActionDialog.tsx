@@ -102,6 +102,9 @@ export function CaseActionDialog({ caseId, action, onClose }: CaseActionDialogPr
               }
             />
           )}
+          {!stale && !stillAllowed && (
+            <Alert type="info" showIcon role="status" title={t('conflict.noLonger')} />
+          )}
           {error && !stale && (
             <ProblemAlert
               error={error}
