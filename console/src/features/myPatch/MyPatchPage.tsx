@@ -9,7 +9,7 @@ import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
 import { useAccount } from '../../shared/session/sessionStore.ts';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
 import { LogDisputeForm } from './LogDisputeForm.tsx';
-import { countPatch } from './orderByUrgency.ts';
+import { countPatch, filterPatch, type PatchFilter } from './patchUrgency.ts';
 import { PatchCounts } from './PatchCounts.tsx';
 import { ReportIssueForm } from './ReportIssueForm.tsx';
 import { useOpenCasesOfGrid } from './useOpenCasesOfGrid.ts';
@@ -23,6 +23,8 @@ export function MyPatchPage() {
   const gridId = account.scope.kind === 'grid' ? account.scope.id : null;
   const open = useOpenCasesOfGrid(gridId ?? '');
   const [form, setForm] = useState<'dispute' | 'issue' | null>(null);
+  const [filter, setFilter] = useState<PatchFilter>('open');
+  const now = new Date();
   if (!gridId) return <Result status="info" title={t('myPatch.notAGrid')} />;
   if (!organisation.data) {
     return organisation.error ? (
@@ -63,11 +65,11 @@ export function MyPatchPage() {
           </Space>
         )}
       </Space>
-      <PatchCounts counts={countPatch(open.cases, new Date())} />
+      <PatchCounts counts={countPatch(open.cases, now)} filter={filter} onFilter={setFilter} />
       {open.error ? <ProblemAlert error={open.error} onRetry={open.refetch} /> : null}
       {open.incomplete && <p>{t('myPatch.incomplete')}</p>}
-      <h2>{t('myPatch.openCases')}</h2>
-      <CaseTable cases={open.cases} loading={open.isPending} />
+      <h2>{t(filter === 'open' ? 'myPatch.openCases' : `myPatch.count.${filter}`)}</h2>
+      <CaseTable cases={filterPatch(open.cases, filter, now)} loading={open.isPending} />
       {grid && streetId && form === 'dispute' && (
         <LogDisputeForm grid={grid} streetId={streetId} onClose={opened} />
       )}

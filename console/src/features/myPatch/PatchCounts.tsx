@@ -1,28 +1,38 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format/useFormat.ts';
-import type { PatchCounts as Counts } from './orderByUrgency.ts';
+import type { PatchCounts as Counts, PatchFilter } from './patchUrgency.ts';
 
-/** 逾期 · 今日到期 · 待派单 · 在办: what needs the grid now. */
-export function PatchCounts({ counts }: { readonly counts: Counts }) {
+interface PatchCountsProps {
+  readonly counts: Counts;
+  readonly filter: PatchFilter;
+  readonly onFilter: (filter: PatchFilter) => void;
+}
+
+const order: readonly PatchFilter[] = ['overdue', 'dueToday', 'awaitingDispatch', 'open'];
+
+/** 逾期 · 今日到期 · 待派单 · 在办: what needs the grid now; each card filters the list. */
+export function PatchCounts({ counts, filter, onFilter }: PatchCountsProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const cards = [
-    { key: 'overdue', value: counts.overdue, danger: counts.overdue > 0 },
-    { key: 'dueToday', value: counts.dueToday, danger: false },
-    { key: 'awaitingDispatch', value: counts.awaitingDispatch, danger: false },
-    { key: 'open', value: counts.open, danger: false },
-  ] as const;
   return (
     <Row gutter={[12, 12]} className="patch-cards">
-      {cards.map((card) => (
-        <Col key={card.key} xs={12} md={6}>
-          <Card size="small" data-count={card.key}>
-            <Statistic
-              title={t(`myPatch.count.${card.key}`)}
-              value={format.number(card.value)}
-              {...(card.danger && { className: 'deadline-overdue' })}
-            />
+      {order.map((key) => (
+        <Col key={key} xs={12} md={6}>
+          <Card
+            size="small"
+            hoverable
+            data-count={key}
+            className={key === filter ? 'patch-card-chosen' : ''}
+            onClick={() => onFilter(key === filter ? 'open' : key)}
+          >
+            <button type="button" className="patch-card-button" aria-pressed={key === filter}>
+              <Statistic
+                title={t(`myPatch.count.${key}`)}
+                value={format.number(counts[key])}
+                {...(key === 'overdue' && counts.overdue > 0 && { className: 'deadline-overdue' })}
+              />
+            </button>
           </Card>
         </Col>
       ))}

@@ -3,7 +3,7 @@ import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useLastWriteStore } from '../../shared/api/lastWriteStore.ts';
 import { listCases, type CaseBoardQuery } from '../../caseWork/api/listCases.ts';
 import { caseKeys } from '../../caseWork/caseQueries.ts';
-import { orderByUrgency } from './orderByUrgency.ts';
+import { orderByUrgency } from './patchUrgency.ts';
 
 // Everything not yet archived: resolved cases still wait for their check and return visit.
 const openStatuses = ['awaiting_dispatch', 'assigned', 'in_progress', 'resolved'] as const;

@@ -26,13 +26,31 @@ export interface PatchCounts {
 
 const sameLocalDay = (a: Date, b: Date): boolean => a.toDateString() === b.toDateString();
 
+/** The cards double as filters of the list below them. */
+export type PatchFilter = keyof PatchCounts;
+
+const isDueToday = (c: CaseBoardItem, now: Date): boolean =>
+  !c.overdue && c.deadline !== null && sameLocalDay(new Date(c.deadline), now);
+
+const matchers: Record<PatchFilter, (c: CaseBoardItem, now: Date) => boolean> = {
+  open: () => true,
+  overdue: (c) => c.overdue,
+  dueToday: isDueToday,
+  awaitingDispatch: (c) => c.status === 'awaiting_dispatch',
+};
+
+export const filterPatch = (
+  cases: readonly CaseBoardItem[],
+  filter: PatchFilter,
+  now: Date,
+): CaseBoardItem[] => cases.filter((c) => matchers[filter](c, now));
+
 export function countPatch(cases: readonly CaseBoardItem[], now: Date): PatchCounts {
+  const count = (filter: PatchFilter) => filterPatch(cases, filter, now).length;
   return {
-    open: cases.length,
-    overdue: cases.filter((c) => c.overdue).length,
-    dueToday: cases.filter(
-      (c) => !c.overdue && c.deadline !== null && sameLocalDay(new Date(c.deadline), now),
-    ).length,
-    awaitingDispatch: cases.filter((c) => c.status === 'awaiting_dispatch').length,
+    open: count('open'),
+    overdue: count('overdue'),
+    dueToday: count('dueToday'),
+    awaitingDispatch: count('awaitingDispatch'),
   };
 }

@@ -1,6 +1,6 @@
 import type { CaseBoardItem } from '@gridline/projections';
 import { describe, expect, it } from 'vitest';
-import { countPatch, orderByUrgency } from './orderByUrgency.ts';
+import { countPatch, filterPatch, orderByUrgency } from './patchUrgency.ts';
 
 const item = (
   caseId: string,
@@ -39,5 +39,18 @@ describe('When My patch orders the grid’s open cases', () => {
       now,
     );
     expect(counts).toEqual({ open: 3, overdue: 1, dueToday: 1, awaitingDispatch: 1 });
+  });
+});
+
+describe('When a card above the list is chosen', () => {
+  it('shows only the cases it counts', () => {
+    const cases = [
+      item('a', '2026-11-20T00:00:00Z', true),
+      item('c', '2026-12-05T00:00:00Z', false, 'awaiting_dispatch'),
+    ];
+    const now = new Date('2026-11-29T09:00:00');
+    expect(filterPatch(cases, 'overdue', now).map((c) => c.caseId)).toEqual(['a']);
+    expect(filterPatch(cases, 'awaitingDispatch', now).map((c) => c.caseId)).toEqual(['c']);
+    expect(filterPatch(cases, 'open', now)).toHaveLength(2);
   });
 });
