@@ -33,9 +33,9 @@ export function CaseActionDialog({ caseId, action, onClose }: CaseActionDialogPr
   );
   const current = snapshot.data;
 
-  useEffect(() => {
-    if (current && seenRevision === null) setSeenRevision(current.revision);
-  }, [current, seenRevision]);
+  // The revision the person first saw is pinned: their step is judged against it, even if
+  // the case refreshes behind the dialog.
+  if (current && seenRevision === null) setSeenRevision(current.revision);
 
   const error = command.error;
   const stale =

@@ -21,7 +21,6 @@ export function CaseHeader({
   const grid = organisation?.grids.find((g) => g.gridId === state.place.gridId);
   const deadline = state.deadline;
   const extended = deadline !== null && deadline.due !== deadline.original;
-  const overdue = deadline !== null && new Date(deadline.due).getTime() < Date.now();
   return (
     <header className="case-header">
       <h1 className="page-title">{opening?.data.title ?? t('caseView.untitled')}</h1>
@@ -46,7 +45,7 @@ export function CaseHeader({
             label: t('caseView.deadline'),
             children: deadline ? (
               <span>
-                <DeadlineLabel deadline={deadline.due} overdue={overdue} urgentOnly />{' '}
+                <DeadlineLabel deadline={deadline.due} overdue={false} urgentOnly />{' '}
                 {format.dateTime(deadline.due)}
                 {extended &&
                   ` ${t('caseView.originalDeadline', { dateTime: format.dateTime(deadline.original) })}`}
