@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -17,6 +18,7 @@ const stampFile = '.source-hash';
 // What a build is made from. The lock file stands for the installed libraries.
 const inputs = [
   'index.html',
+  'buildWhenStale.ts',
   'vite.config.ts',
   'antdStylesheet.ts',
   'package.json',
@@ -120,12 +122,22 @@ async function viteBuild(outDir: string): Promise<void> {
   if (code !== 0) throw new Error(`vite build exited with ${code}`);
 }
 
+// The server sends these to browsers that take gzip (backend/src/http/consoleRoutes.ts).
+async function gzipAssets(assetsDir: string): Promise<void> {
+  for (const file of await filesUnder(assetsDir)) {
+    if (!/\.(js|css)$/.test(file)) continue;
+    const content = await readFile(file);
+    if (content.length > 1024) await writeFile(`${file}.gz`, gzipSync(content, { level: 9 }));
+  }
+}
+
 async function build(hash: string, log: (line: string) => void): Promise<void> {
   log('Building the console (its sources changed since the last build) …');
   const started = Date.now();
   const outDir = resolve(consoleDir, `dist-${process.pid}-${Date.now()}`);
   try {
     await viteBuild(outDir);
+    await gzipAssets(join(outDir, 'assets'));
     await writeFile(join(outDir, stampFile), hash);
     await rm(consoleDistDir, { recursive: true, force: true });
     await rename(outDir, consoleDistDir);
