@@ -66,7 +66,9 @@ describe('When a grid worker reaches beyond their grid', () => {
     expect(html).toContain('<div id="root">');
     // The initial JavaScript (the entry script index.html loads) stays under 200 KB gzip.
     const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
-    const script = Buffer.from(await (await fetch(`${server.url}${entry}`)).arrayBuffer());
+    const answer = await fetch(`${server.url}${entry}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    const script = Buffer.from(await answer.arrayBuffer());
     console.log(`e2e: initial JavaScript ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip`);
     expect(gzipSync(script).length).toBeLessThan(200 * 1024);
     const api = await fetch(`${server.url}/api/no-such-route`);

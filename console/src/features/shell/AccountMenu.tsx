@@ -15,9 +15,11 @@ export function AccountMenu() {
   const leave = async () => {
     // Leave even when the server cannot be reached: the session ends there in 30 idle minutes.
     await signOut().catch(() => undefined);
+    // Leave the signed-in pages first, so none of them sees the session gone and sends the
+    // person to sign in "and back here".
+    await navigate('/sign-in', { replace: true });
     queryClient.clear();
     signedOut();
-    void navigate('/sign-in', { replace: true });
   };
   return (
     <Dropdown
