@@ -1,9 +1,10 @@
 import { Alert, Button, Form, Modal, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldPath, isApiProblem } from '../../shared/api/apiProblem.ts';
+import { isApiProblem } from '../../shared/api/apiProblem.ts';
 import { useAccount } from '../../shared/session/sessionStore.ts';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
+import { useServerFieldErrors } from '../../shared/ui/useServerFieldErrors.ts';
 import { availableActions, standingOfState, type CaseAction } from '../availableActions.ts';
 import { useCaseSnapshot } from '../caseQueries.ts';
 import { useCaseCommand } from '../useCaseCommand.ts';
@@ -46,16 +47,7 @@ export function CaseActionDialog({ caseId, action, onClose }: CaseActionDialogPr
     ? availableActions(account, standingOfState(current.state)).includes(action)
     : true;
 
-  useEffect(() => {
-    if (isApiProblem(error) && error.fieldProblems.length > 0) {
-      form.setFields(
-        error.fieldProblems.map((p) => ({
-          name: fieldPath(p.field),
-          errors: [t('problem.fieldRefused', { message: p.message })],
-        })),
-      );
-    }
-  }, [error, form, t]);
+  useServerFieldErrors(form, error);
 
   const submit = (values: Record<string, unknown>) => {
     if (!current || seenRevision === null) return;

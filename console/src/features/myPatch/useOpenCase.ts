@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { fieldPath, isApiProblem } from '../../shared/api/apiProblem.ts';
+import { useState } from 'react';
 import { useLastWriteStore } from '../../shared/api/lastWriteStore.ts';
 import { retryKeys } from '../../shared/api/retryKeys.ts';
+import { useServerFieldErrors } from '../../shared/ui/useServerFieldErrors.ts';
 import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
 
 /**
@@ -16,7 +15,6 @@ export function useOpenCase<Body>(
   send: (body: Body, idempotencyKey: string) => Promise<CommandAnswer>,
   onOpened: (answer: CommandAnswer) => void,
 ) {
-  const { t } = useTranslation();
   const client = useQueryClient();
   const wrote = useLastWriteStore((state) => state.wrote);
   const [keys] = useState(retryKeys);
@@ -30,16 +28,6 @@ export function useOpenCase<Body>(
     },
     onError: (error) => keys.settled(error),
   });
-  const { error } = mutation;
-  useEffect(() => {
-    if (isApiProblem(error) && error.fieldProblems.length > 0) {
-      form.setFields(
-        error.fieldProblems.map((problem) => ({
-          name: fieldPath(problem.field),
-          errors: [t('problem.fieldRefused', { message: problem.message })],
-        })),
-      );
-    }
-  }, [error, form, t]);
+  useServerFieldErrors(form, mutation.error);
   return mutation;
 }
