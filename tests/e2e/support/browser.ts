@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -27,6 +27,11 @@ export interface Person {
 }
 
 export async function openBrowser(): Promise<Person> {
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: install Debian's package (apt-get install chromium fonts-noto-cjk, as .ci/run does) or set GRIDLINE_CHROMIUM.`,
+    );
+  }
   const profile = mkdtempSync(join(tmpdir(), 'gridline-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
