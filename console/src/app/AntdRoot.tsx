@@ -1,5 +1,5 @@
 import { StyleProvider } from '@ant-design/cssinjs';
-import { App as AntdApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import type { ReactNode } from 'react';
@@ -21,7 +21,7 @@ export function AntdSettings({ children }: { readonly children: ReactNode }) {
   return (
     <StyleProvider container={detachedStyleContainer}>
       <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={antdTheme} button={button}>
-        <AntdApp>{children}</AntdApp>
+        {children}
       </ConfigProvider>
     </StyleProvider>
   );

@@ -15,6 +15,12 @@ const errorPage = {
 
 // Every page loads with its route, so the first screen carries only what it shows.
 export const consoleRoutes: RouteObject[] = [
+  // The sign-in page needs no UI kit: it shows with the entry file alone.
+  {
+    path: consolePaths.signIn,
+    ...errorPage,
+    ...page(() => import('../features/signIn/SignInPage.tsx'), 'SignInPage'),
+  },
   {
     ...errorPage,
     lazy: async () => {
@@ -25,10 +31,6 @@ export const consoleRoutes: RouteObject[] = [
       return { Component: AntdRoot, ErrorBoundary: RouteErrorPage };
     },
     children: [
-      {
-        path: consolePaths.signIn,
-        ...page(() => import('../features/signIn/SignInPage.tsx'), 'SignInPage'),
-      },
       {
         path: '/',
         ...page(() => import('./RequireSession.tsx'), 'RequireSession'),

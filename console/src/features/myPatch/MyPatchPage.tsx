@@ -1,5 +1,5 @@
-import { App, Button, Result, Space, Spin } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Result, Space, Spin } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { casePagePath } from '../../caseWork/casePaths.ts';
@@ -8,21 +8,27 @@ import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
 import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
 import { useAccount } from '../../shared/session/sessionStore.ts';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
-import { LogDisputeForm } from './LogDisputeForm.tsx';
 import { countPatch, filterPatch, type PatchFilter } from './patchUrgency.ts';
 import { PatchCounts } from './PatchCounts.tsx';
-import { ReportIssueForm } from './ReportIssueForm.tsx';
 import { useOpenCasesOfGrid } from './useOpenCasesOfGrid.ts';
+
+// The forms (and antd's form kit) load when a form is opened, not with the list.
+const LogDisputeForm = lazy(() =>
+  import('./LogDisputeForm.tsx').then((m) => ({ default: m.LogDisputeForm })),
+);
+const ReportIssueForm = lazy(() =>
+  import('./ReportIssueForm.tsx').then((m) => ({ default: m.ReportIssueForm })),
+);
 
 /** 我的网格: the grid's open cases, most urgent first, each with the steps the person may take. */
 export function MyPatchPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const account = useAccount();
   const organisation = useOrganisation();
   const gridId = account.scope.kind === 'grid' ? account.scope.id : null;
   const open = useOpenCasesOfGrid(gridId ?? '');
   const [form, setForm] = useState<'dispute' | 'issue' | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
   const [filter, setFilter] = useState<PatchFilter>('open');
   const now = new Date();
   if (!gridId) return <Result status="info" title={t('myPatch.notAGrid')} />;
@@ -39,14 +45,7 @@ export function MyPatchPage() {
   )?.streetId;
   const opened = (answer?: CommandAnswer) => {
     setForm(null);
-    if (answer) {
-      void message.success(
-        <span>
-          {t('myPatch.opened')}{' '}
-          <Link to={casePagePath(answer.caseId)}>{t('myPatch.openCase')}</Link>
-        </span>,
-      );
-    }
+    if (answer) setLastOpened(answer.caseId);
   };
   return (
     <section>
@@ -65,16 +64,34 @@ export function MyPatchPage() {
           </Space>
         )}
       </Space>
+      {lastOpened && (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setLastOpened(null) }}
+          role="status"
+          className="patch-opened"
+          title={
+            <span>
+              {t('myPatch.opened')}{' '}
+              <Link to={casePagePath(lastOpened)}>{t('myPatch.openCase')}</Link>
+            </span>
+          }
+        />
+      )}
       <PatchCounts counts={countPatch(open.cases, now)} filter={filter} onFilter={setFilter} />
       {open.error ? <ProblemAlert error={open.error} onRetry={open.refetch} /> : null}
       {open.incomplete && <p>{t('myPatch.incomplete')}</p>}
       <h2>{t(filter === 'open' ? 'myPatch.openCases' : `myPatch.count.${filter}`)}</h2>
       <CaseTable cases={filterPatch(open.cases, filter, now)} loading={open.isPending} />
-      {grid && streetId && form === 'dispute' && (
-        <LogDisputeForm grid={grid} streetId={streetId} onClose={opened} />
-      )}
-      {grid && streetId && form === 'issue' && (
-        <ReportIssueForm grid={grid} streetId={streetId} onClose={opened} />
+      {grid && streetId && form && (
+        <Suspense fallback={null}>
+          {form === 'dispute' ? (
+            <LogDisputeForm grid={grid} streetId={streetId} onClose={opened} />
+          ) : (
+            <ReportIssueForm grid={grid} streetId={streetId} onClose={opened} />
+          )}
+        </Suspense>
       )}
     </section>
   );

@@ -1,20 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { isApiProblem } from '../../shared/api/apiProblem.ts';
 import { sessionQuery } from '../../shared/session/sessionQuery.ts';
 import { returnPathFrom } from '../../shared/session/signInPath.ts';
 import { useSessionStore } from '../../shared/session/sessionStore.ts';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
-import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
 import { signIn } from './signIn.ts';
+import { SignInProblem } from './SignInProblem.tsx';
 
 interface Credentials {
   readonly username: string;
   readonly password: string;
 }
 
+/**
+ * The first page anyone sees, in plain markup: it loads with the entry file alone, and antd
+ * arrives with the signed-in pages.
+ */
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -22,6 +25,7 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const expired = useSessionStore((state) => state.expired);
   const signedIn = useSessionStore((state) => state.signedIn);
+  const [missing, setMissing] = useState<ReadonlySet<keyof Credentials>>(new Set());
   const attempt = useMutation({
     mutationFn: ({ username, password }: Credentials) => signIn(username.trim(), password),
     onSuccess: (answer) => {
@@ -32,60 +36,60 @@ export function SignInPage() {
       void navigate(returnPathFrom(location.search), { replace: true });
     },
   });
-  const wrongPassword = isApiProblem(attempt.error) && attempt.error.status === 401;
-
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const credentials = {
+      username: String(data.get('username') ?? ''),
+      password: String(data.get('password') ?? ''),
+    };
+    const empty = new Set(
+      (['username', 'password'] as const).filter((name) => !credentials[name].trim()),
+    );
+    setMissing(empty);
+    if (empty.size === 0) attempt.mutate(credentials);
+  };
+  const field = (name: keyof Credentials, type: string, autoComplete: string) => (
+    <div className="plain-field">
+      <label htmlFor={name}>{t(`signIn.${name}`)}</label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        aria-invalid={missing.has(name)}
+        aria-describedby={missing.has(name) ? `${name}-missing` : undefined}
+        autoFocus={name === 'username'}
+      />
+      {missing.has(name) && (
+        <div id={`${name}-missing`} className="plain-field-error">
+          {t('form.required')}
+        </div>
+      )}
+    </div>
+  );
   return (
     <main className="sign-in-page">
-      <div style={{ textAlign: 'right' }}>
+      <div className="sign-in-language">
         <LanguageSwitch />
       </div>
-      <Card title={<h1 style={{ margin: 0, fontSize: 20 }}>{t('signIn.title')}</h1>}>
+      <section className="sign-in-card">
+        <h1>{t('signIn.title')}</h1>
         {expired && (
-          <Alert type="info" showIcon title={t('signIn.expired')} style={{ marginBottom: 16 }} />
+          <div className="plain-alert plain-alert-info" role="status">
+            {t('signIn.expired')}
+          </div>
         )}
-        {attempt.error &&
-          (wrongPassword ? (
-            <Alert
-              type="error"
-              showIcon
-              role="alert"
-              title={t('signIn.wrong')}
-              style={{ marginBottom: 16 }}
-            />
-          ) : (
-            <ProblemAlert
-              error={attempt.error}
-              doing={t('signIn.doing')}
-              onRetry={() => attempt.reset()}
-            />
-          ))}
-        <Form<Credentials>
-          layout="vertical"
-          onFinish={(values) => attempt.mutate(values)}
-          disabled={attempt.isPending}
-        >
-          <Form.Item
-            name="username"
-            label={t('signIn.username')}
-            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
-          >
-            <Input autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('signIn.password')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={attempt.isPending}>
+        {attempt.error && <SignInProblem error={attempt.error} />}
+        <form onSubmit={submit} noValidate>
+          {field('username', 'text', 'username')}
+          {field('password', 'password', 'current-password')}
+          <button type="submit" className="plain-primary" disabled={attempt.isPending}>
             {t('signIn.submit')}
-          </Button>
-        </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-          {t('signIn.demoHint')}
-        </Typography.Paragraph>
-      </Card>
+          </button>
+        </form>
+        <p className="sign-in-hint">{t('signIn.demoHint')}</p>
+      </section>
     </main>
   );
 }
