@@ -4,6 +4,7 @@
 // backend the same holds for its layers: domain ← application ← http.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const outside = (...parts) => parts.map((part) => `**/${part}/**`);
 
@@ -112,6 +113,11 @@ export default tseslint.config(
     }),
   },
   ...domainZone,
+  {
+    // The rules of hooks, and the React compiler's checks of what components may do.
+    files: ['console/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
   {
     files: ['console/**/*.{ts,tsx}'],
     rules: importBoundary({

@@ -11,6 +11,7 @@ import { checkLogAtStart } from './logStartupCheck.ts';
 import { deadlineProcess } from './deadlineProcess/deadlineProcess.ts';
 import { createApp } from './http/app.ts';
 import { liveCaseChanges } from './live/liveCaseChanges.ts';
+import { consoleBuild } from './consoleBuild.ts';
 import { organisationDirectoryFromReadModel } from './readModels/organisationDirectoryReadModel.ts';
 import { startReadModels } from './readModels/startReadModels.ts';
 
@@ -86,6 +87,7 @@ const app = createApp({
   integrity,
   timeZone: deadlines.decision.calendar.timeZone,
   ...(config.trustProxy && { trustProxy: config.trustProxy }),
+  ...(consoleBuild.present && { consoleDir: consoleBuild.dir }),
 });
 
 /** Why the port could not be had, in words the person starting the server can act on. */
@@ -112,8 +114,12 @@ const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   for (const line of demoLines) console.log(line);
-  // The console is not built yet; until then the product is its HTTP API.
   console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
+  console.log(
+    consoleBuild.present
+      ? `Console: http://localhost:${port}/ (sign in with a demo account above)`
+      : `Console: not built (${consoleBuild.dir} is missing): run \`npm run build --workspace console\``,
+  );
   // Last, so that whoever watches the output (a person, a script, the tests) knows
   // start-up is over when the URL appears, and finds it at the bottom.
   console.log(

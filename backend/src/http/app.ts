@@ -19,6 +19,7 @@ import { liveRoutes } from './liveRoutes.ts';
 import { liveCaseChanges, type LiveCaseChanges } from '../live/liveCaseChanges.ts';
 import { stillSignedIn } from './session/stillSignedIn.ts';
 import { figuresRoutes } from './figuresRoutes.ts';
+import { consoleRoutes } from './consoleRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
@@ -55,6 +56,8 @@ export interface AppDependencies {
   readonly liveHeartbeatMs?: number;
   /** The deployment's time zone, where the figures' days begin (default Asia/Shanghai). */
   readonly timeZone?: string;
+  /** The console's build, served at `/` after the API (docs/console.md). */
+  readonly consoleDir?: string;
 }
 
 /**
@@ -153,6 +156,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   app.use('/api', inspectionRoutes({ inspections: services.inspections, now }, registry));
   app.use('/api', auditRoutes({ integrity }, registry));
   app.use('/api', auditFiguresRoutes({ store: services.store, now, timeZone }, registry));
+  if (dependencies.consoleDir) app.use(consoleRoutes(dependencies.consoleDir));
   app.use(notFoundRoute);
   app.use(problemMiddleware);
   return app;

@@ -1,0 +1,98 @@
+import { Alert, Button, Result, Space, Spin } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { casePagePath } from '../../caseWork/casePaths.ts';
+import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
+import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
+import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
+import { useAccount } from '../../shared/session/sessionStore.ts';
+import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
+import { countPatch, filterPatch, type PatchFilter } from './patchUrgency.ts';
+import { PatchCounts } from './PatchCounts.tsx';
+import { useOpenCasesOfGrid } from './useOpenCasesOfGrid.ts';
+
+// The forms (and antd's form kit) load when a form is opened, not with the list.
+const LogDisputeForm = lazy(() =>
+  import('./LogDisputeForm.tsx').then((m) => ({ default: m.LogDisputeForm })),
+);
+const ReportIssueForm = lazy(() =>
+  import('./ReportIssueForm.tsx').then((m) => ({ default: m.ReportIssueForm })),
+);
+
+/** 我的网格: the grid's open cases, most urgent first, each with the steps the person may take. */
+export function MyPatchPage() {
+  const { t } = useTranslation();
+  const account = useAccount();
+  const organisation = useOrganisation();
+  const gridId = account.scope.kind === 'grid' ? account.scope.id : null;
+  const open = useOpenCasesOfGrid(gridId ?? '');
+  const [form, setForm] = useState<'dispute' | 'issue' | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const [filter, setFilter] = useState<PatchFilter>('open');
+  const now = new Date();
+  if (!gridId) return <Result status="info" title={t('myPatch.notAGrid')} />;
+  if (!organisation.data) {
+    return organisation.error ? (
+      <ProblemAlert error={organisation.error} onRetry={() => void organisation.refetch()} />
+    ) : (
+      <Spin />
+    );
+  }
+  const grid = organisation.data.grids.find((g) => g.gridId === gridId);
+  const streetId = organisation.data.communities.find(
+    (c) => c.communityId === grid?.communityId,
+  )?.streetId;
+  const opened = (answer?: CommandAnswer) => {
+    setForm(null);
+    if (answer) setLastOpened(answer.caseId);
+  };
+  return (
+    <section>
+      <Space
+        className="page-heading"
+        wrap
+        style={{ justifyContent: 'space-between', width: '100%' }}
+      >
+        <h1 className="page-title">{t('myPatch.title', { grid: grid?.name ?? gridId })}</h1>
+        {grid && streetId && (
+          <Space>
+            <Button type="primary" onClick={() => setForm('dispute')}>
+              {t('myPatch.logDispute')}
+            </Button>
+            <Button onClick={() => setForm('issue')}>{t('myPatch.reportIssue')}</Button>
+          </Space>
+        )}
+      </Space>
+      {lastOpened && (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setLastOpened(null) }}
+          role="status"
+          className="patch-opened"
+          title={
+            <span>
+              {t('myPatch.opened')}{' '}
+              <Link to={casePagePath(lastOpened)}>{t('myPatch.openCase')}</Link>
+            </span>
+          }
+        />
+      )}
+      <PatchCounts counts={countPatch(open.cases, now)} filter={filter} onFilter={setFilter} />
+      {open.error ? <ProblemAlert error={open.error} onRetry={open.refetch} /> : null}
+      {open.incomplete && <p>{t('myPatch.incomplete')}</p>}
+      <h2>{t(filter === 'open' ? 'myPatch.openCases' : `myPatch.count.${filter}`)}</h2>
+      <CaseTable cases={filterPatch(open.cases, filter, now)} loading={open.isPending} />
+      {grid && streetId && form && (
+        <Suspense fallback={null}>
+          {form === 'dispute' ? (
+            <LogDisputeForm grid={grid} streetId={streetId} onClose={opened} />
+          ) : (
+            <ReportIssueForm grid={grid} streetId={streetId} onClose={opened} />
+          )}
+        </Suspense>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import { apiRequest } from '../../shared/api/apiRequest.ts';
+
+/** DELETE /api/session — ends the session on the server. */
+export const signOut = async (): Promise<void> => {
+  await apiRequest<void>('/api/session', { method: 'DELETE' });
+};

@@ -1,0 +1,11 @@
+import { apiRequest } from '../../shared/api/apiRequest.ts';
+import type { SessionAnswer } from '../../shared/session/account.ts';
+
+/** POST /api/session — sets the session cookie and returns the account and CSRF token. */
+export const signIn = async (username: string, password: string): Promise<SessionAnswer> =>
+  (
+    await apiRequest<SessionAnswer>('/api/session', {
+      method: 'POST',
+      body: { username, password },
+    })
+  ).body;

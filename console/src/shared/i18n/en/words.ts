@@ -1,0 +1,77 @@
+import type { zhCN } from '../zhCN/index.ts';
+
+// The English words of docs/glossary.md, as code and English-speaking users know them.
+export const words: (typeof zhCN)['words'] = {
+  role: {
+    grid_worker: 'grid worker',
+    grid_leader: 'grid leader',
+    community_staff: 'community staff',
+    street_supervisor: 'street supervisor',
+    department_liaison: 'department liaison',
+    auditor: 'auditor',
+    admin: 'administrator',
+    system: 'system (deadline watch)',
+  },
+  level: { grid: 'grid', community: 'community', street: 'street', department: 'department' },
+  status: {
+    awaiting_dispatch: 'awaiting dispatch',
+    assigned: 'dispatched, not accepted',
+    in_progress: 'in progress',
+    resolved: 'resolved, awaiting check and visit',
+    closed: 'closed',
+  },
+  kind: { dispute: 'dispute', issue: 'issue' },
+  risk: { low: 'low risk', medium: 'medium risk', high: 'high risk', critical: 'critical risk' },
+  source: {
+    resident: 'resident',
+    inspection: 'found on patrol',
+    hotline: '12345 hotline',
+    meeting: 'resident meeting',
+    referral: 'referral',
+    unknown: 'source not recorded',
+  },
+  category: {
+    hazard: 'safety hazard',
+    environment: 'environment',
+    facility: 'facility repair',
+    request: 'resident request',
+    welfare: 'welfare',
+    other: 'other',
+  },
+  disputeType: {
+    neighbour: 'neighbours',
+    family: 'family',
+    parking: 'parking',
+    property_management: 'property management',
+    land_compensation: 'land compensation',
+    labour: 'labour',
+    other: 'other',
+  },
+  partyRole: { applicant: 'applicant', respondent: 'respondent', other: 'other party' },
+  mediationOutcome: { agreement: 'agreement', partial: 'partial agreement', failed: 'failed' },
+  resolutionOutcome: {
+    mediated: 'mediated',
+    fixed: 'fixed',
+    explained: 'explained',
+    referred_to_court: 'referred to court',
+    withdrawn: 'withdrawn',
+  },
+  escalationReason: {
+    beyond_authority: 'beyond authority',
+    mediation_failed: 'mediation failed',
+    high_risk: 'high risk',
+    overdue: 'overdue',
+    resident_unsatisfied: 'resident unsatisfied',
+  },
+  verification: { confirmed: 'verification confirmed', failed: 'verification failed' },
+  rating: {
+    satisfied: 'satisfied',
+    basically_satisfied: 'basically satisfied',
+    unsatisfied: 'unsatisfied',
+  },
+  closure: {
+    satisfied_return_visit: 'satisfied visit',
+    no_return_visit_in_time: 'no visit in time',
+    overruled_by_street: 'overruled by the street',
+  },
+};

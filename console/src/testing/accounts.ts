@@ -1,0 +1,38 @@
+import type { Account } from '../shared/session/account.ts';
+
+// Accounts as the demo district signs them in (docs/demo-district.md).
+export const gridLeader: Account = {
+  id: 'a-leader',
+  username: 'grid.leader',
+  displayName: '周丽',
+  role: 'grid_leader',
+  scope: { kind: 'grid', id: 'ruiyiyuan-g01' },
+  personId: 'leader-ruiyiyuan-g01',
+};
+
+export const gridWorker: Account = {
+  id: 'a-worker',
+  username: 'grid.worker',
+  displayName: '万建华',
+  role: 'grid_worker',
+  scope: { kind: 'grid', id: 'ruiyiyuan-g01' },
+  personId: 'worker-ruiyiyuan-g01-1',
+};
+
+export const communityStaff: Account = {
+  id: 'a-staff',
+  username: 'community.staff',
+  displayName: '孟秀梅',
+  role: 'community_staff',
+  scope: { kind: 'community', id: 'ruiyiyuan' },
+  personId: 'staff-ruiyiyuan-1',
+};
+
+export const auditor: Account = {
+  id: 'a-auditor',
+  username: 'auditor',
+  displayName: '陈玲',
+  role: 'auditor',
+  scope: { kind: 'district', id: 'beichen' },
+  personId: 'auditor-01',
+};
