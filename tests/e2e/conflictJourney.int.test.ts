@@ -33,7 +33,7 @@ describe('When a colleague changes the case while the worker is typing', () => {
       parties: [{ name: '孙红', role: 'applicant' }],
       source: 'resident',
     });
-    const caseId = String(opened['caseId']);
+    const caseId = String(opened['id']);
     await leader(`/api/cases/${caseId}/assign`, { assigneeId: 'worker-ruiyiyuan-g01-1' });
 
     const { page } = worker;

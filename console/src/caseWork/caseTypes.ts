@@ -96,10 +96,12 @@ export interface CaseHistory {
 }
 
 /** What every command answers with (200 or 201). */
+/** What every case command answers (docs/api.md): the case, its revision and position. */
 export interface CommandAnswer {
-  readonly caseId: string;
+  readonly id: string;
+  readonly streamName: string;
   readonly revision: string;
-  readonly position: string;
-  readonly events: readonly string[];
+  readonly position: string | null;
+  readonly events: readonly { readonly type: string; readonly data: unknown }[];
   readonly state: CaseState;
 }

@@ -30,9 +30,9 @@ export function useCaseCommand<Body>(
       send({ caseId, revision, idempotencyKey: keys.keyFor({ revision, body }) }, body),
     onSuccess: (answer) => {
       keys.settled(undefined);
-      wrote(answer.position);
+      if (answer.position !== null) wrote(answer.position);
       caseChanged(client, {
-        caseId: answer.caseId,
+        caseId: answer.id,
         revision: answer.revision,
         state: answer.state,
       });

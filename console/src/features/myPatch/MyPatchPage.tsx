@@ -45,7 +45,7 @@ export function MyPatchPage() {
   )?.streetId;
   const opened = (answer?: CommandAnswer) => {
     setForm(null);
-    if (answer) setLastOpened(answer.caseId);
+    if (answer) setLastOpened(answer.id);
   };
   return (
     <section>

@@ -22,7 +22,7 @@ export function useOpenCase<Body>(
     mutationFn: (body: Body) => send(body, keys.keyFor(body)),
     onSuccess: (answer) => {
       keys.settled(undefined);
-      wrote(answer.position);
+      if (answer.position !== null) wrote(answer.position);
       void client.invalidateQueries({ queryKey: ['cases', 'board'] });
       onOpened(answer);
     },
