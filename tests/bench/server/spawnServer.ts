@@ -88,7 +88,7 @@ export const spawnServer = async (dataDir: string) => {
     rssAtHealth,
     rssAtLive,
     rss: () => rssOf(child.pid!),
-    peakRss: () => peakRss,
+    peakRss: () => Math.max(peakRss, rssAtHealth, rssAtLive),
     output: () => output,
     stop: async () => {
       clearInterval(sampler);
