@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Feature folders stand alone: a feature imports shared/, caseWork/ and itself, never
+// Feature folders stand alone: a feature imports common/, caseWork/ and itself, never
 // another feature, so each can change (or go) without touching the others. app/ alone
 // composes them.
 const srcDir = import.meta.dirname;
@@ -28,9 +28,9 @@ describe('When a feature imports', () => {
     );
     expect(crossings).toEqual([]);
   });
-  it('is imported by app/ only, never by shared/ or caseWork/', () => {
+  it('is imported by app/ only, never by common/ or caseWork/', () => {
     const leaks = [
-      ...sourceFiles(join(srcDir, 'shared')),
+      ...sourceFiles(join(srcDir, 'common')),
       ...sourceFiles(join(srcDir, 'caseWork')),
     ].filter((file) => /from '[^']*\/features\//.test(readFileSync(file, 'utf8')));
     expect(leaks.map((file) => relative(srcDir, file))).toEqual([]);

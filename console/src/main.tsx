@@ -1,6 +1,6 @@
 import 'antd/dist/antd.css';
 import './app/console.css';
-import './shared/i18n/i18n.ts';
+import './common/i18n/i18n.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -4,7 +4,7 @@ import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
-import { useLanguageStore } from '../shared/i18n/languageStore.ts';
+import { useLanguageStore } from '../common/i18n/languageStore.ts';
 import { antdTheme } from './antdTheme.ts';
 
 // Even in zeroRuntime a few parts of antd (icon resets, theme variables) still write <style>

@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { i18n } from '../shared/i18n/i18n.ts';
-import { sessionQuery } from '../shared/session/sessionQuery.ts';
+import { i18n } from '../common/i18n/i18n.ts';
+import { sessionQuery } from '../common/session/sessionQuery.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createConsoleRouter } from './router.tsx';
 

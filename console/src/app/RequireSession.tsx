@@ -2,11 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { isApiProblem } from '../shared/api/apiProblem.ts';
-import { sessionQuery } from '../shared/session/sessionQuery.ts';
-import { useSessionStore } from '../shared/session/sessionStore.ts';
-import { signInPathReturningTo } from '../shared/session/signInPath.ts';
-import { ProblemAlert } from '../shared/ui/ProblemAlert.tsx';
+import { isApiProblem } from '../common/api/apiProblem.ts';
+import { sessionQuery } from '../common/session/sessionQuery.ts';
+import { useSessionStore } from '../common/session/sessionStore.ts';
+import { signInPathReturningTo } from '../common/session/signInPath.ts';
+import { ProblemAlert } from '../common/ui/ProblemAlert.tsx';
 
 /**
  * Pages behind sign-in. Without a session (none yet, or one the server ended while the page

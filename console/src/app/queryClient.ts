@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiProblem } from '../shared/api/apiProblem.ts';
+import { isApiProblem } from '../common/api/apiProblem.ts';
 
 // Refusals (4xx) are answers, not hiccups: retrying them only delays the message. Network
 // failures and 5xx are retried twice, then shown with a retry button.

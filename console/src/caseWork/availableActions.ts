@@ -1,5 +1,5 @@
 import type { Level } from '@gridline/events';
-import type { Account } from '../shared/session/account.ts';
+import type { Account } from '../common/session/account.ts';
 import type { CaseState, CaseSummons } from './caseTypes.ts';
 
 /** The steps the console offers on a case in this slice. */

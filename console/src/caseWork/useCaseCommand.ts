@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isApiProblem } from '../shared/api/apiProblem.ts';
-import { useLastWriteStore } from '../shared/api/lastWriteStore.ts';
-import { retryKeys } from '../shared/api/retryKeys.ts';
+import { isApiProblem } from '../common/api/apiProblem.ts';
+import { useLastWriteStore } from '../common/api/lastWriteStore.ts';
+import { retryKeys } from '../common/api/retryKeys.ts';
 import type { CaseCommandTarget } from './api/sendCaseCommand.ts';
 import { caseChanged } from './caseQueries.ts';
 import type { CaseState, CommandAnswer } from './caseTypes.ts';

@@ -1,4 +1,4 @@
-import type { Account } from '../shared/session/account.ts';
+import type { Account } from '../common/session/account.ts';
 
 // Accounts as the demo district signs them in (docs/demo-district.md).
 export const gridLeader: Account = {

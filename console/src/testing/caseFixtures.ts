@@ -1,5 +1,5 @@
 import type { CaseHistoryEntry, CaseState } from '../caseWork/caseTypes.ts';
-import type { Organisation } from '../shared/organisation/organisationTypes.ts';
+import type { Organisation } from '../common/organisation/organisationTypes.ts';
 
 export const caseId = '4fcf4e3f-310b-42d5-b7e3-e08b87dd5419';
 

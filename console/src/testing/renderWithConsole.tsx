@@ -4,8 +4,8 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { AntdSettings } from '../app/AntdRoot.tsx';
-import type { Account } from '../shared/session/account.ts';
-import { useSessionStore } from '../shared/session/sessionStore.ts';
+import type { Account } from '../common/session/account.ts';
+import { useSessionStore } from '../common/session/sessionStore.ts';
 
 /** One answer of the fake server: status and JSON body. */
 export interface FakeAnswer {

@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import '../shared/i18n/i18n.ts';
+import '../common/i18n/i18n.ts';
 
 // What jsdom lacks and antd reaches for: media queries (Grid, Sider) and resize observation.
 if (!window.matchMedia) {

@@ -1,10 +1,10 @@
 import type { Level, StaffRole } from '@gridline/events';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { StaffPost } from '../../shared/organisation/organisationTypes.ts';
-import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
+import type { StaffPost } from '../../common/organisation/organisationTypes.ts';
+import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import type { CaseState } from '../caseTypes.ts';
-import { optionalText, requiredChoice } from '../../shared/ui/formRules.ts';
+import { optionalText, requiredChoice } from '../../common/ui/formRules.ts';
 
 // Who can take a case at each level (the server checks the same, by the organisation).
 const takersAt: Record<Level, readonly StaffRole[]> = {

@@ -1,10 +1,10 @@
 import { Alert, Button, Form, Modal, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiProblem } from '../../shared/api/apiProblem.ts';
-import { useAccount } from '../../shared/session/sessionStore.ts';
-import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
-import { useServerFieldErrors } from '../../shared/ui/useServerFieldErrors.ts';
+import { isApiProblem } from '../../common/api/apiProblem.ts';
+import { useAccount } from '../../common/session/sessionStore.ts';
+import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
+import { useServerFieldErrors } from '../../common/ui/useServerFieldErrors.ts';
 import { availableActions, standingOfState, type CaseAction } from '../availableActions.ts';
 import { useCaseSnapshot } from '../caseQueries.ts';
 import { useCaseCommand } from '../useCaseCommand.ts';

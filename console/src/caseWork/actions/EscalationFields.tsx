@@ -1,11 +1,11 @@
 import type { EscalationReason } from '@gridline/events';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { departmentName } from '../../shared/organisation/placeNames.ts';
-import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
+import { departmentName } from '../../common/organisation/placeNames.ts';
+import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import { levelAbove } from '../availableActions.ts';
 import type { CaseState } from '../caseTypes.ts';
-import { optionalText, requiredChoice } from '../../shared/ui/formRules.ts';
+import { optionalText, requiredChoice } from '../../common/ui/formRules.ts';
 
 /**
  * The reasons the case's record bears out (the server refuses the others with 409):

@@ -1,6 +1,6 @@
 import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { optionalText, requiredChoice, requiredText } from '../../shared/ui/formRules.ts';
+import { optionalText, requiredChoice, requiredText } from '../../common/ui/formRules.ts';
 
 const outcomes = ['agreement', 'partial', 'failed'] as const;
 

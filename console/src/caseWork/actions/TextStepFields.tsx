@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '../caseTypes.ts';
-import { requiredChoice, requiredText } from '../../shared/ui/formRules.ts';
+import { requiredChoice, requiredText } from '../../common/ui/formRules.ts';
 
 const outcomes = ['mediated', 'fixed', 'explained', 'referred_to_court', 'withdrawn'] as const;
 

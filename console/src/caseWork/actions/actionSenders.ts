@@ -7,7 +7,7 @@ import { resolveCase, type ResolveCaseBody } from '../api/resolveCase.ts';
 import type { CaseCommandTarget } from '../api/sendCaseCommand.ts';
 import type { CaseAction } from '../availableActions.ts';
 import type { CommandAnswer } from '../caseTypes.ts';
-import { withoutBlanks } from '../../shared/api/withoutBlanks.ts';
+import { withoutBlanks } from '../../common/api/withoutBlanks.ts';
 
 type FormValues = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { apiRequest } from '../../shared/api/apiRequest.ts';
+import { apiRequest } from '../../common/api/apiRequest.ts';
 import { casePath } from '../casePaths.ts';
 import type { CaseHistory } from '../caseTypes.ts';
 

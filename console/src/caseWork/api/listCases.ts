@@ -1,5 +1,5 @@
 import type { CaseBoardItem } from '@gridline/projections';
-import { apiPath, apiRequest } from '../../shared/api/apiRequest.ts';
+import { apiPath, apiRequest } from '../../common/api/apiRequest.ts';
 
 /** The case board's filters, as `GET /api/cases` takes them. */
 export interface CaseBoardQuery {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { deadlineStanding } from '../../shared/format/timeLeft.ts';
-import { useFormat } from '../../shared/format/useFormat.ts';
+import { deadlineStanding } from '../../common/format/timeLeft.ts';
+import { useFormat } from '../../common/format/useFormat.ts';
 
 /** "逾期 2天" in red, "今日到期" in orange, otherwise the date: how urgent a case is. */
 interface DeadlineLabelProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../shared/format/useFormat.ts';
-import { departmentName, personName } from '../../shared/organisation/placeNames.ts';
-import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
+import { useFormat } from '../../common/format/useFormat.ts';
+import { departmentName, personName } from '../../common/organisation/placeNames.ts';
+import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import type { CaseHistoryEntry } from '../caseTypes.ts';
 import { describeEntry } from './describeEntry.ts';
 

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { listCases, type CaseBoardQuery } from '../../caseWork/api/listCases.ts';
 import { caseKeys } from '../../caseWork/caseQueries.ts';
 import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
-import { useLastWriteStore } from '../../shared/api/lastWriteStore.ts';
-import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
+import { useLastWriteStore } from '../../common/api/lastWriteStore.ts';
+import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
 
 interface BoardFilters {
   readonly status?: CaseBoardQuery['status'] | undefined;

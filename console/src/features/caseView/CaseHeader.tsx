@@ -2,9 +2,9 @@ import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '../../caseWork/caseTypes.ts';
 import { DeadlineLabel } from '../../caseWork/list/DeadlineLabel.tsx';
-import { useFormat } from '../../shared/format/useFormat.ts';
-import { buildingName, departmentName, personName } from '../../shared/organisation/placeNames.ts';
-import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
+import { useFormat } from '../../common/format/useFormat.ts';
+import { buildingName, departmentName, personName } from '../../common/organisation/placeNames.ts';
+import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import type { Opening } from './openingOf.ts';
 
 /** Where the case stands: kind, risk, level, status, deadline (and the original), place, holder. */

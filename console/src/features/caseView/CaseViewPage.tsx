@@ -5,9 +5,9 @@ import { CaseActionButtons } from '../../caseWork/actions/CaseActionButtons.tsx'
 import { availableActions, standingOfState } from '../../caseWork/availableActions.ts';
 import { useCaseHistory, useCaseSnapshot } from '../../caseWork/caseQueries.ts';
 import { TimelineList } from '../../caseWork/timeline/TimelineList.tsx';
-import { isApiProblem } from '../../shared/api/apiProblem.ts';
-import { useAccount } from '../../shared/session/sessionStore.ts';
-import { ProblemAlert } from '../../shared/ui/ProblemAlert.tsx';
+import { isApiProblem } from '../../common/api/apiProblem.ts';
+import { useAccount } from '../../common/session/sessionStore.ts';
+import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
 import { openingOf } from './openingOf.ts';
 import { PersonalDataPanel } from './PersonalDataPanel.tsx';

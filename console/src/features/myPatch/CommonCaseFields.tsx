@@ -1,7 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GridEstablished } from '@gridline/events';
-import { requiredChoice, requiredText } from '../../shared/ui/formRules.ts';
+import { requiredChoice, requiredText } from '../../common/ui/formRules.ts';
 
 const riskLevels = ['low', 'medium', 'high', 'critical'] as const;
 const sources = ['resident', 'inspection', 'hotline', 'meeting', 'referral'] as const;

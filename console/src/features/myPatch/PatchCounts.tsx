@@ -1,6 +1,6 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../shared/format/useFormat.ts';
+import { useFormat } from '../../common/format/useFormat.ts';
 import type { PatchCounts as Counts, PatchFilter } from './patchUrgency.ts';
 
 interface PatchCountsProps {

@@ -1,5 +1,5 @@
 import type { DisputeType, IssueSource, PartyRole, RiskLevel } from '@gridline/events';
-import { apiRequest } from '../../shared/api/apiRequest.ts';
+import { apiRequest } from '../../common/api/apiRequest.ts';
 import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
 
 export interface NewCasePlace {

@@ -1,5 +1,5 @@
 import type { IssueCategory, IssueSource, RiskLevel } from '@gridline/events';
-import { apiRequest } from '../../shared/api/apiRequest.ts';
+import { apiRequest } from '../../common/api/apiRequest.ts';
 import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
 import type { NewCasePlace } from './logDispute.ts';
 

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
-import { useLastWriteStore } from '../../shared/api/lastWriteStore.ts';
-import { retryKeys } from '../../shared/api/retryKeys.ts';
-import { useServerFieldErrors } from '../../shared/ui/useServerFieldErrors.ts';
+import { useLastWriteStore } from '../../common/api/lastWriteStore.ts';
+import { retryKeys } from '../../common/api/retryKeys.ts';
+import { useServerFieldErrors } from '../../common/ui/useServerFieldErrors.ts';
 import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
 
 /**

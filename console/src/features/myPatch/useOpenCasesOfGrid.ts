@@ -1,6 +1,6 @@
 import type { CaseBoardItem } from '@gridline/projections';
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
-import { useLastWriteStore } from '../../shared/api/lastWriteStore.ts';
+import { useLastWriteStore } from '../../common/api/lastWriteStore.ts';
 import { listCases, type CaseBoardQuery } from '../../caseWork/api/listCases.ts';
 import { caseKeys } from '../../caseWork/caseQueries.ts';
 import { orderByUrgency } from './patchUrgency.ts';

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useAccount, useSessionStore } from '../../shared/session/sessionStore.ts';
+import { useAccount, useSessionStore } from '../../common/session/sessionStore.ts';
 import { signOut } from './signOut.ts';
 
 /** Who is signed in, as what; and signing out. */

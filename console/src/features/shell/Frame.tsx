@@ -1,8 +1,8 @@
 import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useAccount } from '../../shared/session/sessionStore.ts';
-import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
+import { useAccount } from '../../common/session/sessionStore.ts';
+import { LanguageSwitch } from '../../common/ui/LanguageSwitch.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { menuFor } from './menuByRole.ts';
 import { ScopeBreadcrumb } from './ScopeBreadcrumb.tsx';

@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router';
-import { useAccount } from '../../shared/session/sessionStore.ts';
+import { useAccount } from '../../common/session/sessionStore.ts';
 import { homePathFor } from './menuByRole.ts';
 
 /** `/` opens the view for the person's role. */

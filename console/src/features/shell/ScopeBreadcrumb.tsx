@@ -1,8 +1,8 @@
 import { Breadcrumb } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { scopeTrail } from '../../shared/organisation/placeNames.ts';
-import { useOrganisation } from '../../shared/organisation/useOrganisation.ts';
-import { useAccount } from '../../shared/session/sessionStore.ts';
+import { scopeTrail } from '../../common/organisation/placeNames.ts';
+import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
+import { useAccount } from '../../common/session/sessionStore.ts';
 
 /** The person's scope, street › community › grid, named as the organisation names it. */
 export function ScopeBreadcrumb() {

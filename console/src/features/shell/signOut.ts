@@ -1,4 +1,4 @@
-import { apiRequest } from '../../shared/api/apiRequest.ts';
+import { apiRequest } from '../../common/api/apiRequest.ts';
 
 /** DELETE /api/session — ends the session on the server. */
 export const signOut = async (): Promise<void> => {

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { sessionQuery } from '../../shared/session/sessionQuery.ts';
-import { returnPathFrom } from '../../shared/session/signInPath.ts';
-import { useSessionStore } from '../../shared/session/sessionStore.ts';
-import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
+import { sessionQuery } from '../../common/session/sessionQuery.ts';
+import { returnPathFrom } from '../../common/session/signInPath.ts';
+import { useSessionStore } from '../../common/session/sessionStore.ts';
+import { LanguageSwitch } from '../../common/ui/LanguageSwitch.tsx';
 import { signIn } from './signIn.ts';
 import { SignInProblem } from './SignInProblem.tsx';
 

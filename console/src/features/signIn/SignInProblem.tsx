@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isApiProblem, problemKind } from '../../shared/api/apiProblem.ts';
+import { isApiProblem, problemKind } from '../../common/api/apiProblem.ts';
 
 /** Why signing in failed, in the person's language. */
 export function SignInProblem({ error }: { readonly error: unknown }) {
