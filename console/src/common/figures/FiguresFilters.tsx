@@ -14,8 +14,8 @@ export function FiguresFilters({ asked, places, onChange }: FiguresFiltersProps)
   const { t } = useTranslation();
   return (
     <Space wrap className="figures-filters">
-      <label>
-        {t('figures.scope')}{' '}
+      <span className="figures-filter">
+        <span>{t('figures.scope')}</span>
         <Cascader
           aria-label={t('figures.scope')}
           style={{ minWidth: 260 }}
@@ -25,27 +25,27 @@ export function FiguresFilters({ asked, places, onChange }: FiguresFiltersProps)
           placeholder={t('figures.ownScope')}
           onChange={(path) => onChange({ ...asked, scope: path?.at(-1)?.toString() })}
         />
-      </label>
-      <label>
-        {t('figures.from')}{' '}
+      </span>
+      <span className="figures-filter">
+        <span>{t('figures.from')}</span>
         <Input
           type="date"
           aria-label={t('figures.from')}
           value={asked.from ?? ''}
           onChange={(event) => onChange({ ...asked, from: event.target.value || undefined })}
         />
-      </label>
-      <label>
-        {t('figures.to')}{' '}
+      </span>
+      <span className="figures-filter">
+        <span>{t('figures.to')}</span>
         <Input
           type="date"
           aria-label={t('figures.to')}
           value={asked.to ?? ''}
           onChange={(event) => onChange({ ...asked, to: event.target.value || undefined })}
         />
-      </label>
-      <label>
-        {t('figures.source')}{' '}
+      </span>
+      <span className="figures-filter">
+        <span>{t('figures.source')}</span>
         <Select
           aria-label={t('figures.source')}
           style={{ width: 160 }}
@@ -61,7 +61,7 @@ export function FiguresFilters({ asked, places, onChange }: FiguresFiltersProps)
             onChange({ ...asked, source: source ? (source as FiguresAsked['source']) : undefined })
           }
         />
-      </label>
+      </span>
     </Space>
   );
 }

@@ -50,6 +50,13 @@ export const figuresSearchOf = (asked: FiguresAsked): string => {
 export const dayOf = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
+/** The last whole week before the week of `today`, as a weekly sweep (每周一排查) covers. */
+export const lastWholeWeek = (today: Date): { from: string; to: string } => {
+  const weekAgo = new Date(today);
+  weekAgo.setDate(today.getDate() - 7);
+  return lastWeeks(weekAgo, 1);
+};
+
 /** The `weeks` whole weeks ending with the week of `today` (Monday to Sunday). */
 export const lastWeeks = (today: Date, weeks: number): { from: string; to: string } => {
   const monday = new Date(today);

@@ -7,6 +7,7 @@ import {
   figuresAskedFrom,
   figuresSearchOf,
   lastWeeks,
+  lastWholeWeek,
   type FiguresAsked,
 } from '../../common/figures/figuresAsked.ts';
 import { getFigures } from '../../common/figures/getFigures.ts';
@@ -20,6 +21,7 @@ import { RankingTable } from './RankingTable.tsx';
 import { placeOptions } from '../../common/figures/scopeOptions.ts';
 import { WeeklyChart } from './WeeklyChart.tsx';
 import { WorkerTable } from './WorkerTable.tsx';
+import './figures.css';
 
 /** 统计排名: the figures of a place week by week, by source, and the month's ranking. */
 export function FiguresPage() {
@@ -39,7 +41,7 @@ export function FiguresPage() {
   });
   const places = organisation.data ? placeOptions(organisation.data, account.scope) : [];
   const gridId = asked.scope?.startsWith('grid:') ? asked.scope.slice(5) : null;
-  const lastWeek = lastWeeks(new Date(), 1);
+  const lastWeek = lastWholeWeek(new Date());
   return (
     <section className="figures-page">
       <h1 className="page-title">{t('figures.title')}</h1>

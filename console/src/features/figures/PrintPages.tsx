@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import {
   figuresAskedFrom,
   lastWeeks,
+  lastWholeWeek,
   type FiguresAsked,
 } from '../../common/figures/figuresAsked.ts';
 import { getFigures } from '../../common/figures/getFigures.ts';
@@ -54,7 +55,7 @@ function Sheet({ asked, titleKey }: { readonly asked: FiguresAsked; readonly tit
 /** 每周社区研判: one week's figures of a community (or any place), ready to print. */
 export function WeeklySweepPage() {
   const [search] = useSearchParams();
-  const asked = { ...lastWeeks(new Date(), 1), ...figuresAskedFrom(search) };
+  const asked = { ...lastWholeWeek(new Date()), ...figuresAskedFrom(search) };
   return <Sheet asked={asked} titleKey="figures.printTitleWeekly" />;
 }
 

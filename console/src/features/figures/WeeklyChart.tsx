@@ -15,7 +15,7 @@ const charted: readonly HeadlineName[] = [
 const colours = ['#1677ff', '#52c41a', '#fa8c16', '#722ed1'];
 const width = 640;
 const height = 180;
-const margin = { left: 44, right: 12, top: 10, bottom: 28 };
+const margin = { left: 44, right: 28, top: 10, bottom: 28 };
 
 /**
  * The headline rates week by week, drawn in plain SVG: a few lines need no chart library,
