@@ -27,6 +27,7 @@ const canonical = (value: unknown): string =>
 let server: ConsoleServer;
 let auditor: Person;
 let caseId: string;
+let revealed = false;
 const shots = screenshotFolder('auditor');
 
 beforeAll(async () => {
@@ -93,6 +94,7 @@ describe('When an auditor checks the record', () => {
       await fill(page, '查看理由', '审计抽查本案当事人信息');
       await page.getByRole('button', { name: '说明理由并查看' }).click();
       await page.getByText('已查看，已记入访问记录').waitFor();
+      revealed = true;
     }
     await shots.shoot(page, '04-replay-last-zh');
 
@@ -147,6 +149,8 @@ describe('When an auditor checks the record', () => {
       hash: { value: string };
     };
     expect(file.caseId).toBe(caseId);
+    // The reveal made while replaying is on file: who, when, which fields and why.
+    expect(file.reveals.length).toBe(revealed ? 1 : 0);
     expect(hash.value).toBe(shown);
     expect(createHash('sha256').update(canonical(file), 'utf8').digest('hex')).toBe(hash.value);
 

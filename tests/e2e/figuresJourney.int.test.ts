@@ -108,6 +108,14 @@ describe('When a street supervisor reads the figures', () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Weekly community sweep · 瑞益园社区' }).waitFor();
     await shots.shoot(page, '06-weekly-sweep-en');
+
+    // The month's analysis of the street, with its communities ranked.
+    await page.goBack();
+    await page.getByRole('button', { name: 'Monthly analysis' }).click();
+    await page.waitForURL(/\/figures\/print\/monthly\?/);
+    await page.getByRole('heading', { name: 'Monthly analysis · 瑞益园社区' }).waitFor();
+    await page.getByRole('heading', { name: 'Monthly ranking' }).waitFor();
+    await shots.shoot(page, '07-monthly-analysis-en');
     // No script failed on the way (the 401 before signing in, and the inline styles antd's
     // popups try and the CSP refuses, are known and harmless: docs/console.md).
     const failures = supervisor.consoleErrors.filter(

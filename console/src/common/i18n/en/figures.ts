@@ -42,7 +42,7 @@ export const figures: typeof zh = {
   printMonthly: 'Monthly analysis',
   print: 'Print',
   printTitleWeekly: 'Weekly community sweep · {{place}}',
-  printTitleMonthly: 'Monthly street analysis · {{place}}',
+  printTitleMonthly: 'Monthly analysis · {{place}}',
   period: 'Period: {{from}} to {{to}}',
   printedFrom:
     'Counted up to log position {{position}}, from the events, by the definitions below.',

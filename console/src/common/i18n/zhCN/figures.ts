@@ -40,7 +40,7 @@ export const figures = {
   printMonthly: '月度分析',
   print: '打印',
   printTitleWeekly: '每周社区研判 · {{place}}',
-  printTitleMonthly: '月度街道分析 · {{place}}',
+  printTitleMonthly: '月度分析 · {{place}}',
   period: '统计期间：{{from}} 至 {{to}}',
   printedFrom: '数据统计至日志位置 {{position}}，按下列口径由事件计算。',
   definition: '口径',
