@@ -10,6 +10,12 @@ import { signInAs } from './support/signIn.ts';
 // to one community and to the matters raised at residents' meetings (书记下午茶), reads the
 // tally as the API counts it, and opens the printable weekly community sweep.
 
+interface ScriptTimings {
+  performance: {
+    getEntriesByType(type: 'resource'): { name: string; encodedBodySize: number }[];
+  };
+}
+
 interface MeetingTally {
   readonly figures: {
     readonly residentMeetings: { mattersCollected: number; mattersResolved: number };
@@ -37,6 +43,16 @@ describe('When a street supervisor reads the figures', () => {
     await page.getByRole('link', { name: '统计排名' }).click();
     await page.getByRole('heading', { name: '统计排名' }).waitFor();
     await page.locator('[data-figure="resolutionRate"]').waitFor();
+    // What a fresh load of the page costs (reported, not asserted): the chart is plain SVG.
+    await page.reload();
+    await page.locator('[data-figure="resolutionRate"]').waitFor();
+    const scriptBytes = await page.evaluate(() =>
+      (globalThis as unknown as ScriptTimings).performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+    );
+    console.log(`e2e: the figures page loads ${(scriptBytes / 1024).toFixed(0)} KB of JavaScript`);
     // Week by week: each headline rate is a line of the chart, one point per week with figures.
     await page.locator('.weekly-chart [data-series="resolutionRate"] path').waitFor();
     expect(await page.locator('.weekly-chart [data-series] circle').count()).toBeGreaterThan(4);

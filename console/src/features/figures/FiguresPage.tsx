@@ -40,7 +40,12 @@ export function FiguresPage() {
     placeholderData: keepPreviousData,
   });
   const places = organisation.data ? placeOptions(organisation.data, account.scope) : [];
-  const gridId = asked.scope?.startsWith('grid:') ? asked.scope.slice(5) : null;
+  // A grid's figures go down to its workers: the grid picked, or a grid leader's own.
+  const gridId = asked.scope?.startsWith('grid:')
+    ? asked.scope.slice('grid:'.length)
+    : !asked.scope && account.scope.kind === 'grid'
+      ? account.scope.id
+      : null;
   const lastWeek = lastWholeWeek(new Date());
   return (
     <section className="figures-page">
