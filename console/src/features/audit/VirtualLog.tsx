@@ -2,6 +2,8 @@ import type { LogEntry } from '@gridline/projections';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { CaseHistoryEntry } from '../../caseWork/caseTypes.ts';
+import { useEntryWords } from '../../caseWork/timeline/useEntryWords.ts';
 import { useFormat } from '../../common/format/useFormat.ts';
 import { personName } from '../../common/organisation/placeNames.ts';
 import type { Organisation } from '../../common/organisation/organisationTypes.ts';
@@ -30,6 +32,13 @@ export function VirtualLog({
 }: VirtualLogProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const words = useEntryWords();
+  // Case events and reveals are told in words, as on the case's timeline; the log's other
+  // streams (patrols, meetings, the organisation) by their type.
+  const whatOf = (entry: LogEntry): string =>
+    entry.stream.startsWith('case-') || entry.type === 'PersonalDataRevealed'
+      ? words(entry as unknown as CaseHistoryEntry).what
+      : '';
   const [scrollTop, setScrollTop] = useState(0);
   const { first, last } = visibleRows(scrollTop, viewHeight, rowHeight, entries.length);
   return (
@@ -38,6 +47,7 @@ export function VirtualLog({
         <span role="columnheader">{t('audit.log.position')}</span>
         <span role="columnheader">{t('audit.log.recordedAt')}</span>
         <span role="columnheader">{t('audit.log.type')}</span>
+        <span role="columnheader">{t('audit.log.what')}</span>
         <span role="columnheader">{t('audit.log.stream')}</span>
         <span role="columnheader">{t('audit.log.revision')}</span>
         <span role="columnheader">{t('audit.log.actor')}</span>
@@ -71,6 +81,7 @@ export function VirtualLog({
                 </span>
                 <span role="cell">{format.dateTime(entry.metadata.recordedAt)}</span>
                 <span role="cell">{entry.type}</span>
+                <span role="cell">{whatOf(entry)}</span>
                 <span role="cell" className="mono">
                   {caseId ? (
                     <Link to={auditCasePath(caseId)} title={t('audit.log.replay')}>

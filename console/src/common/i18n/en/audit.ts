@@ -7,6 +7,7 @@ export const audit: typeof zh = {
     title: 'Audit · Event log',
     doing: 'read the log',
     type: 'Event type',
+    what: 'What happened',
     actor: 'Actor',
     stream: 'Stream',
     streamExact: 'Exact',

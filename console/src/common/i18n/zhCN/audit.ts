@@ -6,6 +6,7 @@ export const audit = {
     title: '审计 · 事件日志',
     doing: '读取日志',
     type: '事件类型',
+    what: '内容',
     actor: '操作人',
     stream: '事件流',
     streamExact: '完全匹配',
