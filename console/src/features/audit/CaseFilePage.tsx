@@ -48,7 +48,9 @@ export function CaseFilePage() {
           {answer.hash.value}
         </span>
       </p>
-      {check.data === undefined ? (
+      {check.error ? (
+        <Alert type="warning" showIcon title={t('audit.file.cannotCheck')} />
+      ) : check.data === undefined ? (
         <p>{t('audit.file.checking')}</p>
       ) : (
         <Alert

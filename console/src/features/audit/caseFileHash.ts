@@ -18,6 +18,8 @@ export const canonicalJson = (value: unknown): string => {
 
 /** Lower-case hex SHA-256 of the text's UTF-8 bytes, by the browser's own crypto. */
 export const sha256Hex = async (text: string): Promise<string> => {
+  // Web Crypto exists in secure contexts only (HTTPS, localhost): say so rather than hang.
+  if (!globalThis.crypto?.subtle) throw new Error('Web Crypto is not available here');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 };

@@ -9,6 +9,7 @@ export const useCaseFileCheck = (answer: CaseFileAnswer | undefined) =>
     queryFn: () => caseFileHash(answer?.file),
     enabled: answer !== undefined,
     staleTime: Infinity,
+    retry: false,
   });
 
 /** Saves the answer as it came, file and hash, as `case-<id>-r<revision>.json`. */

@@ -69,6 +69,8 @@ export const audit: typeof zh = {
     checked: 'Recomputed in this browser: it matches',
     mismatch: 'Recomputed in this browser, it differs: {{value}}',
     checking: 'Checking in this browser…',
+    cannotCheck:
+      'This browser cannot compute SHA-256 here (it needs HTTPS or localhost); download the JSON and check it yourself.',
     revision: 'Case revision {{revision}}',
     events: 'Events ({{count}})',
     reveals: 'Personal data reveals ({{count}})',

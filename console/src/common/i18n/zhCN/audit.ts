@@ -68,6 +68,8 @@ export const audit = {
     checked: '本浏览器重新计算，结果一致',
     mismatch: '本浏览器重新计算的值不一致：{{value}}',
     checking: '正在本浏览器中核验…',
+    cannotCheck:
+      '本浏览器在此无法计算 SHA-256（需通过 HTTPS 或本机访问）；请下载 JSON 后自行核验。',
     revision: '案件版本 {{revision}}',
     events: '事件（{{count}}）',
     reveals: '个人信息查看记录（{{count}}）',
