@@ -16,6 +16,10 @@ interface ScriptTimings {
   };
 }
 
+interface PageWidth {
+  document: { documentElement: { scrollWidth: number } };
+}
+
 interface MeetingTally {
   readonly figures: {
     readonly residentMeetings: { mattersCollected: number; mattersResolved: number };
@@ -132,6 +136,17 @@ describe('When a street supervisor reads the figures', () => {
     await page.getByRole('heading', { name: 'Monthly analysis · 瑞益园社区' }).waitFor();
     await page.getByRole('heading', { name: 'Monthly ranking' }).waitFor();
     await shots.shoot(page, '07-monthly-analysis-en');
+    // On a phone the page fits its width: cards, chart and filters wrap, tables scroll.
+    await page.getByText('中文', { exact: true }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/figures?scope=community%3Aruiyiyuan`);
+    await page.locator('.weekly-chart').waitFor();
+    const width = await page.evaluate(
+      () => (globalThis as unknown as PageWidth).document.documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(390);
+    await shots.shoot(page, '08-figures-phone-zh');
+
     // No script failed on the way (the 401 before signing in, and the inline styles antd's
     // popups try and the CSP refuses, are known and harmless: docs/console.md).
     const failures = supervisor.consoleErrors.filter(
