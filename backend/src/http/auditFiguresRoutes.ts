@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import * as z from 'zod';
-import { scopeExists } from '@gridline/projections';
+import { figuresResponseSchema, scopeExists } from '@gridline/projections';
 import { figuresFromLog } from '../application/figures/figuresFromLog.ts';
 import { figureClock } from '../application/figures/figureWindows.ts';
 import {
@@ -14,7 +14,6 @@ import type { ApiRegistry } from './apiOperations.ts';
 import { describeScope, figuresToRead } from './figuresAccess.ts';
 import { figuresAnswer } from './figuresAnswer.ts';
 import { figuresQueryShape, figuresRequestOf } from './figuresRequest.ts';
-import { figuresResponseSchema } from './figuresSchemas.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
 import { badRequest, forbidden, notFound } from './problems.ts';
 import { actorOf } from './session/requireSession.ts';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import * as z from 'zod';
 import { eventTypes, idSchema, timestampSchema, type EventType } from '@gridline/events';
-import { listAuditLog, type AuditLogPageRequest } from '@gridline/projections';
+import { auditLogPageSchema, listAuditLog, type AuditLogPageRequest } from '@gridline/projections';
 import {
   comparePositions,
   positionFromString,
@@ -10,14 +10,7 @@ import {
 } from '../eventStore/port.ts';
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
 import type { ApiRegistry } from './apiOperations.ts';
-import {
-  encodeCursor,
-  listQueryShape,
-  pageSchema,
-  parseListRequest,
-  type ListSpec,
-} from './listRequest.ts';
-import { logEntrySchema } from './logEntrySchema.ts';
+import { encodeCursor, listQueryShape, parseListRequest, type ListSpec } from './listRequest.ts';
 import { badRequest, forbidden } from './problems.ts';
 import { awaitReadModels } from './readModelConsistency.ts';
 import { actorOf } from './session/requireSession.ts';
@@ -79,7 +72,7 @@ export const auditLogRoutes = (deps: AuditLogRouteDependencies, registry: ApiReg
       tag: 'audit',
       query: listQueryShape(spec),
       responses: { 200: 'A page of events in log order (sort=-position: newest first)' },
-      responseSchema: pageSchema(logEntrySchema),
+      responseSchema: auditLogPageSchema,
     },
     async (req, res) => {
       const request = parseListRequest(req, spec);

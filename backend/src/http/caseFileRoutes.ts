@@ -1,13 +1,13 @@
 import { Router } from 'express';
 import * as z from 'zod';
-import { caseFileFormat, caseFileOf } from '../application/cases/caseFile.ts';
+import { caseFileSchema } from '@gridline/projections';
+import { caseFileOf } from '../application/cases/caseFile.ts';
 import { readCase } from '../application/cases/caseQueries.ts';
 import type { RevealService } from '../application/cases/revealService.ts';
 import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 import type { EventStore } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { setRevisionHeaders } from './commandRequest.ts';
-import { logEntrySchema, replayStepSchema } from './logEntrySchema.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
 import { actorOf } from './session/requireSession.ts';
 
@@ -18,23 +18,6 @@ export interface CaseFileRouteDependencies {
 
 const caseIdParams = z.strictObject({ caseId: caseIdInputSchema });
 const noQuery = z.strictObject({});
-
-const caseFileSchema = z.object({
-  file: z.object({
-    format: z.literal(caseFileFormat),
-    caseId: z.string(),
-    revision: z.string().describe("The case's latest revision"),
-    events: z.array(replayStepSchema).describe('In revision order, each with the state after it'),
-    reveals: z
-      .array(logEntrySchema.omit({ revision: true }))
-      .describe("Reveals of the case's personal data, from the revealers' access logs"),
-  }),
-  hash: z.object({
-    algorithm: z.literal('SHA-256'),
-    canonicalization: z.literal('RFC 8785'),
-    value: z.string().describe('Hex SHA-256 of `file` as canonical JSON (docs/api.md)'),
-  }),
-});
 
 // 一案一档: the whole record of one case as a single JSON document with a hash an auditor
 // can recompute. It holds nothing the case's history and replay do not already show, so

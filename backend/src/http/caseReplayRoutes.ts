@@ -1,12 +1,12 @@
 import { Router } from 'express';
 import * as z from 'zod';
+import { caseReplaySchema } from '@gridline/projections';
 import { readCase } from '../application/cases/caseQueries.ts';
 import { replayCase } from '../application/cases/caseReplay.ts';
 import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 import type { EventStore } from '../eventStore/port.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { setRevisionHeaders } from './commandRequest.ts';
-import { replayStepSchema } from './logEntrySchema.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
 import { badRequest } from './problems.ts';
 import { actorOf } from './session/requireSession.ts';
@@ -22,12 +22,6 @@ const replayQuery = z.strictObject({
     .regex(/^\d{1,19}$/, 'must be a revision of the case: 0, 1, 2…')
     .optional()
     .describe('Only the state after this revision'),
-});
-
-const replaySchema = z.object({
-  caseId: z.string(),
-  revision: z.string().describe("The case's latest revision"),
-  steps: z.array(replayStepSchema).describe('In revision order; one step with ?revision'),
 });
 
 // 案件回放: the case as it stood after each of its events, folded from the event store
@@ -48,7 +42,7 @@ export const caseReplayRoutes = (
       pathParameters: caseIdParams.shape,
       query: replayQuery.shape,
       responses: { 200: 'Each event, masked, with the state right after it; ETag is the revision' },
-      responseSchema: replaySchema,
+      responseSchema: caseReplaySchema,
     },
     async (req, res) => {
       const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import * as z from 'zod';
-import { readModelFigureBook } from '@gridline/projections';
+import { figuresResponseSchema, readModelFigureBook } from '@gridline/projections';
 import { directoryPlaces } from '../application/figures/directoryPlaces.ts';
 import { figureClock } from '../application/figures/figureWindows.ts';
 import type { OrganisationDirectoryReader } from '../application/organisationDirectoryReader.ts';
@@ -9,7 +9,6 @@ import type { ApiRegistry } from './apiOperations.ts';
 import { figureReaderOf, figuresToRead, scopeToRead } from './figuresAccess.ts';
 import { figuresAnswer } from './figuresAnswer.ts';
 import { figuresQueryShape, figuresRequestOf } from './figuresRequest.ts';
-import { figuresResponseSchema } from './figuresSchemas.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
 import { awaitReadModels } from './readModelConsistency.ts';
 import { actorOf } from './session/requireSession.ts';

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import {
   rankCommunities,
   readModelFigureBook,
+  rankingResponseSchema,
   readModelPlaces,
   scopeExists,
   scopeWithin,
@@ -16,7 +17,6 @@ import type { ApiRegistry } from './apiOperations.ts';
 import { describeScope, figureReaderOf, type FigureReader } from './figuresAccess.ts';
 import { figuresQueryShape } from './figuresRequest.ts';
 import { afterParam, figuresPosition, type FiguresRouteDependencies } from './figuresRoutes.ts';
-import { rankingResponseSchema } from './figuresSchemas.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
 import { badRequest, forbidden, notFound } from './problems.ts';
 import { awaitReadModels } from './readModelConsistency.ts';

@@ -4,4 +4,11 @@ export const consolePaths = {
   myPatch: '/patch',
   caseBoard: '/cases',
   case: '/cases/:caseId',
+  figures: '/figures',
+  figuresWeeklySweep: '/figures/print/weekly',
+  figuresMonthlyAnalysis: '/figures/print/monthly',
+  audit: '/audit',
+  auditCase: '/audit/cases/:caseId',
+  auditCaseFile: '/audit/cases/:caseId/file',
+  auditFigures: '/audit/figures',
 } as const;

@@ -55,6 +55,34 @@ export const consoleRoutes: RouteObject[] = [
                 ...page(() => import('../features/caseView/CaseViewPage.tsx'), 'CaseViewPage'),
               },
               {
+                path: consolePaths.figures,
+                ...page(() => import('../features/figures/FiguresPage.tsx'), 'FiguresPage'),
+              },
+              {
+                path: consolePaths.figuresWeeklySweep,
+                ...page(() => import('../features/figures/PrintPages.tsx'), 'WeeklySweepPage'),
+              },
+              {
+                path: consolePaths.figuresMonthlyAnalysis,
+                ...page(() => import('../features/figures/PrintPages.tsx'), 'MonthlyAnalysisPage'),
+              },
+              {
+                path: consolePaths.audit,
+                ...page(() => import('../features/audit/AuditLogPage.tsx'), 'AuditLogPage'),
+              },
+              {
+                path: consolePaths.auditCase,
+                ...page(() => import('../features/audit/CaseReplayPage.tsx'), 'CaseReplayPage'),
+              },
+              {
+                path: consolePaths.auditCaseFile,
+                ...page(() => import('../features/audit/CaseFilePage.tsx'), 'CaseFilePage'),
+              },
+              {
+                path: consolePaths.auditFigures,
+                ...page(() => import('../features/audit/FiguresCheckPage.tsx'), 'FiguresCheckPage'),
+              },
+              {
                 path: '*',
                 ...page(() => import('../features/notFound/NotFoundPage.tsx'), 'NotFoundPage'),
               },

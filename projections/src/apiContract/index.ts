@@ -12,3 +12,5 @@ export * from './organisationResponses.ts';
 export * from './sessionResponses.ts';
 export * from './logIntegrityResponses.ts';
 export * from './healthResponse.ts';
+export * from './figuresResponses.ts';
+export * from './auditResponses.ts';

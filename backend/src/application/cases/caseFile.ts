@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EventMetadata, PersonalDataRevealed } from '@gridline/events';
+import { caseFileFormat } from '@gridline/projections';
 import { positionToString } from '../../eventStore/port.ts';
 import { canonicalJson } from '../canonicalJson.ts';
 import type { CaseView } from './caseQueries.ts';
@@ -10,7 +11,7 @@ import type { RecordedReveal } from './revealLog.ts';
 // and check later. It holds nothing that depends on when it was made, so the same case at
 // the same revision, with the same reveals, always gives the same file and hash.
 
-export const caseFileFormat = 'gridline.case-file/1';
+export { caseFileFormat };
 
 /** A reveal of the case's personal data, from the revealer's access log (`access-…`). */
 export interface CaseFileReveal {

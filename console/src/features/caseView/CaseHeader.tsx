@@ -5,7 +5,7 @@ import { DeadlineLabel } from '../../caseWork/list/DeadlineLabel.tsx';
 import { useFormat } from '../../common/format/useFormat.ts';
 import { buildingName, departmentName, personName } from '../../common/organisation/placeNames.ts';
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
-import type { Opening } from './openingOf.ts';
+import type { Opening } from '../../common/personalData/openingOf.ts';
 
 /** Where the case stands: kind, risk, level, status, deadline (and the original), place, holder. */
 export function CaseHeader({

@@ -9,8 +9,8 @@ import { isApiProblem } from '../../common/api/apiProblem.ts';
 import { useAccount } from '../../common/session/sessionStore.ts';
 import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
-import { openingOf } from './openingOf.ts';
-import { PersonalDataPanel } from './PersonalDataPanel.tsx';
+import { openingOf } from '../../common/personalData/openingOf.ts';
+import { PersonalDataPanel } from '../../common/personalData/PersonalDataPanel.tsx';
 
 /** 案件: where the case stands, what this person may do now, and everything that happened. */
 export function CaseViewPage() {

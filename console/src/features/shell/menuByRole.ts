@@ -24,6 +24,12 @@ const entries: readonly MenuEntry[] = [
       'admin',
     ],
   },
+  {
+    path: '/figures',
+    labelKey: 'figures.menu',
+    roles: ['grid_leader', 'community_staff', 'street_supervisor', 'auditor', 'admin'],
+  },
+  { path: '/audit', labelKey: 'audit.menu', roles: ['auditor', 'admin'] },
 ];
 
 /** The pages this role may open, in menu order. */

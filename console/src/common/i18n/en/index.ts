@@ -11,6 +11,8 @@ import {
   signIn,
 } from './pages.ts';
 import { words } from './words.ts';
+import { figures } from './figures.ts';
+import { audit } from './audit.ts';
 
 /** English: the switch away from Chinese. */
 export const en = {
@@ -30,4 +32,6 @@ export const en = {
   caseView,
   notFound,
   caseBoard,
+  figures,
+  audit,
 };

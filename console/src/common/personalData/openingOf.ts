@@ -1,15 +1,21 @@
 import type { DisputeLogged, IssueReported } from '@gridline/events';
-import type { CaseHistoryEntry } from '../../caseWork/caseTypes.ts';
 
 /** What the case was opened with: its title, description and the residents named. */
 export type Opening =
   | { readonly type: 'DisputeLogged'; readonly data: DisputeLogged }
   | { readonly type: 'IssueReported'; readonly data: IssueReported };
 
-export function openingOf(entries: readonly CaseHistoryEntry[]): Opening | null {
+/**
+ * The event that opened the case, among its history's entries or its replay's steps (both
+ * name each event's type beside its data, masked).
+ */
+export function openingOf(
+  entries: readonly { readonly type: string; readonly data: unknown }[],
+): Opening | null {
   for (const entry of entries) {
-    if (entry.type === 'DisputeLogged') return { type: entry.type, data: entry.data };
-    if (entry.type === 'IssueReported') return { type: entry.type, data: entry.data };
+    if (entry.type === 'DisputeLogged' || entry.type === 'IssueReported') {
+      return entry as Opening;
+    }
   }
   return null;
 }

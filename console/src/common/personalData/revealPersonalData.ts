@@ -1,5 +1,4 @@
-import { apiRequest } from '../../common/api/apiRequest.ts';
-import { casePath } from '../../caseWork/casePaths.ts';
+import { apiRequest } from '../api/apiRequest.ts';
 
 /** Field paths as the API names them. */
 export type RevealableField =
@@ -18,9 +17,12 @@ export const revealPersonalData = async (
   reason: string,
 ): Promise<RevealAnswer> =>
   (
-    await apiRequest<RevealAnswer>(casePath(caseId, 'personal-data-reveals'), {
-      method: 'POST',
-      body: { fields, reason },
-      headers: { 'Idempotency-Key': crypto.randomUUID() },
-    })
+    await apiRequest<RevealAnswer>(
+      `/api/cases/${encodeURIComponent(caseId)}/personal-data-reveals`,
+      {
+        method: 'POST',
+        body: { fields, reason },
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+      },
+    )
   ).body;

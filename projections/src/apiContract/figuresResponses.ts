@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import type { FigureValues, RankedCommunity } from '@gridline/projections';
+import type { RankedCommunity } from '../figures/communityRanking.ts';
+import type { FigureValues } from '../figures/figureResults.ts';
+import type { ResponseBody } from './responseBody.ts';
 
 // The figures as GET /api/figures and GET /api/audit/figures answer them (checked against
 // the read model's types), and the ranking as GET /api/figures/ranking does.
@@ -110,3 +112,8 @@ export const rankingResponseSchema = z.object({
     }) satisfies z.ZodType<RankedCommunity>,
   ),
 });
+
+/** GET /api/figures and GET /api/audit/figures. */
+export type FiguresResponse = ResponseBody<typeof figuresResponseSchema>;
+/** GET /api/figures/ranking. */
+export type RankingResponse = ResponseBody<typeof rankingResponseSchema>;

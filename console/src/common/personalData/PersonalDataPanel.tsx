@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
-import { requiredText } from '../../common/ui/formRules.ts';
+import { ProblemAlert } from '../ui/ProblemAlert.tsx';
+import { requiredText } from '../ui/formRules.ts';
 import { residentsOf, withRevealed, type Opening } from './openingOf.ts';
 import { revealPersonalData, type RevealableField } from './revealPersonalData.ts';
 
