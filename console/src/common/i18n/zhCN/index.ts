@@ -1,4 +1,4 @@
-import { action, caseList, conflict, deadline, field, timeline } from './caseWork.ts';
+import { action, caseList, choice, conflict, deadline, field, timeline } from './caseWork.ts';
 import {
   caseBoard,
   caseView,
@@ -22,6 +22,7 @@ export const zhCN = {
   words,
   action,
   field,
+  choice,
   conflict,
   deadline,
   caseList,
