@@ -4,4 +4,6 @@ export const consolePaths = {
   myPatch: '/patch',
   caseBoard: '/cases',
   case: '/cases/:caseId',
+  escalations: '/escalations',
+  departments: '/departments',
 } as const;

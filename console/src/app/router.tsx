@@ -55,6 +55,20 @@ export const consoleRoutes: RouteObject[] = [
                 ...page(() => import('../features/caseView/CaseViewPage.tsx'), 'CaseViewPage'),
               },
               {
+                path: consolePaths.escalations,
+                ...page(
+                  () => import('../features/escalations/EscalationsPage.tsx'),
+                  'EscalationsPage',
+                ),
+              },
+              {
+                path: consolePaths.departments,
+                ...page(
+                  () => import('../features/departments/DepartmentsPage.tsx'),
+                  'DepartmentsPage',
+                ),
+              },
+              {
                 path: '*',
                 ...page(() => import('../features/notFound/NotFoundPage.tsx'), 'NotFoundPage'),
               },

@@ -7,25 +7,9 @@ import { buildingName, personName } from '../../common/organisation/placeNames.t
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import { useAccount } from '../../common/session/sessionStore.ts';
 import { CaseActionButtons } from '../actions/CaseActionButtons.tsx';
-import { availableActions, type CaseAction } from '../availableActions.ts';
 import { casePagePath } from '../casePaths.ts';
+import { actionsOnRow } from './actionsOnRow.ts';
 import { DeadlineLabel } from './DeadlineLabel.tsx';
-
-// A row keeps to the steps that move a case along; notes, risk, extensions, withdrawals and
-// reopening are on the case page, one click away.
-const rowActions: ReadonlySet<CaseAction> = new Set<CaseAction>([
-  'assign',
-  'accept',
-  'mediate',
-  'summon',
-  'report',
-  'escalate',
-  'returnDown',
-  'resolve',
-  'verify',
-  'returnVisit',
-  'close',
-]);
 
 /** Cases with their urgency, place, state and holder, and the steps the person may take now. */
 export function CaseTable({
@@ -115,7 +99,7 @@ export function CaseTable({
             <CaseActionButtons
               caseId={item.caseId}
               size="small"
-              actions={availableActions(account, item).filter((action) => rowActions.has(action))}
+              actions={actionsOnRow(account, item)}
             />
           ),
         },

@@ -7,15 +7,17 @@ describe('When the frame draws the menu', () => {
     expect(homePathFor('grid_worker')).toBe('/patch');
   });
   it('gives everyone else the case board, not My patch', () => {
-    for (const role of [
-      'community_staff',
-      'street_supervisor',
-      'department_liaison',
-      'auditor',
-      'admin',
-    ] as const) {
+    for (const role of ['community_staff', 'auditor', 'admin'] as const) {
       expect(menuFor(role).map((entry) => entry.path)).toEqual(['/cases']);
       expect(homePathFor(role)).toBe('/cases');
     }
+  });
+  it('gives the street supervisor the escalation queue first, a liaison their summonses', () => {
+    expect(menuFor('street_supervisor').map((entry) => entry.path)).toEqual([
+      '/escalations',
+      '/departments',
+      '/cases',
+    ]);
+    expect(homePathFor('department_liaison')).toBe('/departments');
   });
 });

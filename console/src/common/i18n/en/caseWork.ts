@@ -202,3 +202,23 @@ export const choice: Zh['choice'] = {
     new_information: 'New information',
   },
 };
+
+export const timer = {
+  days_one: '{{count}} day',
+  days_other: '{{count}} days',
+  hours_one: '{{count}} hour',
+  hours_other: '{{count}} hours',
+  minutes_one: '{{count}} minute',
+  minutes_other: '{{count}} minutes',
+  joiner: ' ',
+  left: '{{span}} left',
+  overdue: '{{span}} overdue',
+};
+
+export const summonsStanding: Zh['summonsStanding'] = {
+  tag: '{{role}}: {{department}} {{standing}}',
+  reported: 'reported',
+  withdrawn: 'withdrawn',
+  overdue: 'overdue, not reported',
+  waiting: 'not reported yet',
+};

@@ -193,3 +193,20 @@ export const choice = {
   visitMethod: { phone: '电话回访', in_person: '上门回访', online: '线上回访' },
   reopenTrigger: { return_visit_unsatisfied: '回访不满意', new_information: '出现新情况' },
 };
+
+export const timer = {
+  days_other: '{{count}}天',
+  hours_other: '{{count}}小时',
+  minutes_other: '{{count}}分钟',
+  joiner: ' ',
+  left: '剩余 {{span}}',
+  overdue: '已逾期 {{span}}',
+};
+
+export const summonsStanding = {
+  tag: '{{role}}：{{department}} {{standing}}',
+  reported: '已报到',
+  withdrawn: '已撤回',
+  overdue: '逾期未报到',
+  waiting: '未报到',
+};

@@ -1,4 +1,14 @@
-import { action, caseList, choice, conflict, deadline, field, timeline } from './caseWork.ts';
+import {
+  action,
+  caseList,
+  choice,
+  conflict,
+  deadline,
+  field,
+  summonsStanding,
+  timeline,
+  timer,
+} from './caseWork.ts';
 import {
   caseBoard,
   caseView,
@@ -11,6 +21,8 @@ import {
   signIn,
 } from './pages.ts';
 import { words } from './words.ts';
+import { escalations } from './escalations.ts';
+import { departments } from './departments.ts';
 
 /** 简体中文: the console's first language. */
 export const zhCN = {
@@ -23,6 +35,8 @@ export const zhCN = {
   action,
   field,
   choice,
+  timer,
+  summonsStanding,
   conflict,
   deadline,
   caseList,
@@ -31,4 +45,6 @@ export const zhCN = {
   caseView,
   notFound,
   caseBoard,
+  escalations,
+  departments,
 };
