@@ -17,6 +17,16 @@ const rowActions: ReadonlySet<CaseAction> = new Set<CaseAction>([
   'close',
 ]);
 
-/** The buttons a list row shows for this person. */
-export const actionsOnRow = (account: Account, standing: CaseStanding): CaseAction[] =>
-  availableActions(account, standing).filter((action) => rowActions.has(action));
+/**
+ * The buttons a list row shows for this person. A row does not carry the case's summonses;
+ * a list that knows some department still owes its report says so (`owesReports`), and the
+ * row then offers no resolution, which the server would refuse.
+ */
+export const actionsOnRow = (
+  account: Account,
+  standing: CaseStanding,
+  { owesReports = false }: { readonly owesReports?: boolean } = {},
+): CaseAction[] =>
+  availableActions(account, standing).filter(
+    (action) => rowActions.has(action) && !(owesReports && action === 'resolve'),
+  );

@@ -1,4 +1,4 @@
-import { Card, Flex, Statistic, Switch } from 'antd';
+import { Card, Flex, Input, Statistic, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../common/format/useFormat.ts';
@@ -22,6 +22,7 @@ export function DepartmentsPage() {
   const account = useAccount();
   const organisation = useOrganisation().data;
   const [onlyOpen, setOnlyOpen] = useState(false);
+  const [words, setWords] = useState('');
   const { open, recent, response, items } = useDepartmentSummonses();
   const totals = responseTotals(response.data?.departments ?? []);
   const error = open.error ?? recent.error ?? response.error;
@@ -57,15 +58,23 @@ export function DepartmentsPage() {
           onRetry={() => void Promise.all([open.refetch(), recent.refetch(), response.refetch()])}
         />
       ) : null}
-      <Flex align="center" gap="small" justify="space-between">
+      <Flex align="center" gap="small" justify="space-between" wrap>
         <h2>{t('departments.summonses')}</h2>
+        <Input.Search
+          allowClear
+          className="queue-search"
+          placeholder={t('departments.search')}
+          onSearch={(text) => setWords(text.trim())}
+        />
         <label>
           <Switch size="small" checked={onlyOpen} onChange={setOnlyOpen} />{' '}
           {t('departments.onlyOpen')}
         </label>
       </Flex>
       <SummonsTable
-        items={onlyOpen ? items.filter((item) => item.open) : items}
+        items={items.filter(
+          (item) => (!onlyOpen || item.open) && (!words || item.case.title.includes(words)),
+        )}
         loading={open.isPending || recent.isPending}
       />
       <h2>{t('departments.response')}</h2>

@@ -89,7 +89,9 @@ export function EscalationQueue({ cases, summonsesByCase, loading }: EscalationQ
             <CaseActionButtons
               caseId={item.caseId}
               size="small"
-              actions={actionsOnRow(account, item)}
+              actions={actionsOnRow(account, item, {
+                owesReports: (summonsesByCase.get(item.caseId) ?? []).some((s) => s.open),
+              })}
             />
           ),
         },

@@ -1,4 +1,5 @@
-import { Col, Row } from 'antd';
+import { Col, Flex, Input, Row } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../caseWork/list/useNow.ts';
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
@@ -25,7 +26,9 @@ export function EscalationsPage() {
   const figures = useStreetFigures(streetId);
   const organisation = useOrganisation().data;
   const communities = (organisation?.communities ?? []).filter((c) => c.streetId === streetId);
+  const [words, setWords] = useState('');
   const items = queueOrder(queue.cases.data?.items ?? []);
+  const shown = words ? items.filter((item) => item.title.includes(words)) : items;
   const error = queue.cases.error ?? queue.summonses.error;
   return (
     <section className="escalations-page">
@@ -35,7 +38,15 @@ export function EscalationsPage() {
       {figures.error ? (
         <ProblemAlert error={figures.error} onRetry={() => void figures.refetch()} />
       ) : null}
-      <h2>{t('escalations.queue')}</h2>
+      <Flex align="center" gap="small" justify="space-between" wrap>
+        <h2>{t('escalations.queue')}</h2>
+        <Input.Search
+          allowClear
+          className="queue-search"
+          placeholder={t('escalations.search')}
+          onSearch={(text) => setWords(text.trim())}
+        />
+      </Flex>
       {error ? (
         <ProblemAlert
           error={error}
@@ -43,7 +54,7 @@ export function EscalationsPage() {
         />
       ) : null}
       <EscalationQueue
-        cases={items}
+        cases={shown}
         summonsesByCase={queue.byCase}
         loading={queue.cases.isPending}
       />

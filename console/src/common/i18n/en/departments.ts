@@ -10,6 +10,7 @@ export const departments: typeof zh = {
   overdue: 'Overdue',
   onTimeRate: 'Reported on time',
   summonses: 'Summonses',
+  search: 'Find by case title',
   onlyOpen: 'Only those not reported',
   empty: 'No summonses',
   case: 'Case',

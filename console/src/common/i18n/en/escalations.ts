@@ -13,6 +13,7 @@ export const escalations: typeof zh = {
   communityRetention: 'Community retention',
   streetRetention: 'Street retention',
   counted: '{{part}} of {{whole}} cases',
+  search: 'Find by case title',
   queue: 'Escalation queue',
   empty: 'No escalated cases',
   timer: 'Time left',

@@ -8,6 +8,7 @@ export const departments = {
   overdue: '逾期未报到',
   onTimeRate: '按时报到率',
   summonses: '吹哨事项',
+  search: '按案件标题查找',
   onlyOpen: '只看未报到',
   empty: '暂无吹哨',
   case: '案件',

@@ -12,6 +12,7 @@ export const escalations = {
   communityRetention: '小事不出社区率',
   streetRetention: '大事不出街道率',
   counted: '{{part}} / {{whole}} 件',
+  search: '按案件标题查找',
   queue: '升级队列',
   empty: '暂无升级案件',
   timer: '剩余时限',
