@@ -51,6 +51,8 @@ describe('When a case the grid escalated reaches the street', () => {
     await row.getByRole('button', { name: '吹哨' }).click();
     const dialog = page.getByRole('dialog');
     await choose(page, '主办部门', '瑞景司法所');
+    // The lead's list closes (animated) before the assisting one opens: one list at a time.
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await choose(page, '协办部门（可多选）', '瑞景派出所');
     await dialog.getByText('吹哨：召集职能部门').click(); // closes the multiple choice
     await fill(page, '吹哨事项与要求', '请司法所牵头解释补偿政策，派出所到场维护秩序。');
