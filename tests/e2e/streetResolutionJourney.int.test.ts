@@ -30,9 +30,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** "84.6%（22/26）" → [22, 26]: the cases kept in the community, of those resolved. */
-async function retentionOf(page: Page, communityId: string): Promise<[number, number]> {
-  const text = await page.locator(`[data-community-id="${communityId}"]`).innerText();
+type Retention = 'communityRetentionRate' | 'streetRetentionRate';
+
+/** "84.6%（22/26）" → [22, 26]: a community's cases kept at its level, of those resolved. */
+async function retentionOf(
+  page: Page,
+  communityId: string,
+  figure: Retention = 'communityRetentionRate',
+): Promise<[number, number]> {
+  const cell = page.locator(`[data-community-id="${communityId}"] [data-figure="${figure}"]`);
+  const text = await cell.innerText();
   const counted = /[（(](\d+)\s*(?:\/|of)\s*(\d+)[)）]/.exec(text);
   if (!counted) throw new Error(`No retention counted in "${text}"`);
   return [Number(counted[1]), Number(counted[2])];
@@ -44,6 +51,7 @@ const streetRetention = async (page: Page): Promise<string> =>
 describe('When the street resolves a case and a colleague checks it', () => {
   let caseId: string;
   let before: [number, number];
+  let streetOfCommunityBefore: [number, number];
   let streetBefore: string;
 
   it('resolves it from the queue, and the retention by community counts it', async () => {
@@ -51,8 +59,13 @@ describe('When the street resolves a case and a colleague checks it', () => {
     const { page } = first;
     await signInAs(page, server.url, 'street.supervisor');
     await page.waitForURL(/\/escalations$/);
-    await page.locator('[data-community-id="ruiyiyuan"]').getByText(/%/).waitFor();
+    await page
+      .locator('[data-community-id="ruiyiyuan"]')
+      .locator('[data-figure]')
+      .first()
+      .waitFor();
     before = await retentionOf(page, 'ruiyiyuan');
+    streetOfCommunityBefore = await retentionOf(page, 'ruiyiyuan', 'streetRetentionRate');
     streetBefore = await streetRetention(page);
 
     await page.getByPlaceholder('按案件标题查找').fill(title);
@@ -69,6 +82,11 @@ describe('When the street resolves a case and a colleague checks it', () => {
     await expect
       .poll(() => retentionOf(page, 'ruiyiyuan'), { timeout: 15_000 })
       .toEqual([before[0], before[1] + 1]);
+    // …and one more kept in the street.
+    expect(await retentionOf(page, 'ruiyiyuan', 'streetRetentionRate')).toEqual([
+      streetOfCommunityBefore[0] + 1,
+      streetOfCommunityBefore[1] + 1,
+    ]);
     expect(await streetRetention(page)).not.toBe(streetBefore);
     await shots.shoot(page, '02-escalations-after-resolve-zh');
   }, 120_000);
@@ -117,7 +135,11 @@ describe('When the street resolves a case and a colleague checks it', () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('link', { name: 'Escalations' }).first().click();
     await page.getByRole('heading', { name: 'Escalations' }).waitFor();
-    await page.locator('[data-community-id="ruiyiyuan"]').getByText(/%/).waitFor();
+    await page
+      .locator('[data-community-id="ruiyiyuan"]')
+      .locator('[data-figure]')
+      .first()
+      .waitFor();
     expect(await retentionOf(page, 'ruiyiyuan')).toEqual([before[0], before[1] + 1]);
     await shots.shoot(page, '07-escalations-en');
   }, 90_000);

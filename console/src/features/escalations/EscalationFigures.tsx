@@ -52,43 +52,51 @@ export function RetentionByCommunity({
       title={t('escalations.retentionByCommunity')}
       className="retention-by-community"
     >
-      {communities.map((community, index) => {
+      <Row gutter={8} className="case-row-meta">
+        <Col span={5} />
+        <Col span={12}>{t('escalations.communityRetention')}</Col>
+        <Col span={7}>{t('escalations.streetRetention')}</Col>
+      </Row>
+      {communities.map((communityRow, index) => {
         const answer = answers[index];
         if (answer?.error)
           return (
             <ProblemAlert
-              key={community.communityId}
+              key={communityRow.communityId}
               error={answer.error}
               onRetry={() => void answer.refetch()}
             />
           );
-        const retention = answer?.data?.figures.communityRetentionRate;
+        const figures = answer?.data?.figures;
+        const community = figures?.communityRetentionRate;
+        const street = figures?.streetRetentionRate;
+        const shown = (rate: number | null, part: number, whole: number) =>
+          rate === null
+            ? t('escalations.noneResolved')
+            : t('escalations.rateOf', { rate: format.percent(rate), part, whole });
         return (
           <Row
-            key={community.communityId}
+            key={communityRow.communityId}
             gutter={8}
             align="middle"
             className="retention-row"
-            data-community-id={community.communityId}
+            data-community-id={communityRow.communityId}
           >
-            <Col span={6}>{community.name}</Col>
-            {retention ? (
+            <Col span={5}>{communityRow.name}</Col>
+            {community && street ? (
               <>
-                <Col span={8}>
+                <Col span={5}>
                   <Progress
-                    percent={Math.round((retention.rate ?? 0) * 1000) / 10}
+                    percent={Math.round((community.rate ?? 0) * 1000) / 10}
                     size="small"
                     showInfo={false}
                   />
                 </Col>
-                <Col span={10} className="retention-value">
-                  {retention.rate === null
-                    ? t('escalations.noneResolved')
-                    : t('escalations.rateOf', {
-                        rate: format.percent(retention.rate),
-                        part: retention.withinCommunity,
-                        whole: retention.resolved,
-                      })}
+                <Col span={7} className="retention-value" data-figure="communityRetentionRate">
+                  {shown(community.rate, community.withinCommunity, community.resolved)}
+                </Col>
+                <Col span={7} className="retention-value" data-figure="streetRetentionRate">
+                  {shown(street.rate, street.withinStreet, street.resolved)}
                 </Col>
               </>
             ) : (

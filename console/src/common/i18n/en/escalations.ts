@@ -20,7 +20,7 @@ export const escalations: typeof zh = {
   where: 'Level',
   funnel: 'Escalation funnel (30 days)',
   funnelStep: '{{level}} {{count}}',
-  retentionByCommunity: 'Community retention by community (30 days)',
+  retentionByCommunity: 'Retention by community (30 days)',
   rateOf: '{{rate}} ({{part}} of {{whole}})',
   noneResolved: 'nothing resolved',
 };

@@ -19,7 +19,7 @@ export const escalations = {
   where: '所在层级',
   funnel: '升级漏斗（近30天）',
   funnelStep: '{{level}} {{count}}',
-  retentionByCommunity: '各社区小事不出社区率（近30天）',
+  retentionByCommunity: '各社区留存率（近30天）',
   rateOf: '{{rate}}（{{part}}/{{whole}}）',
   noneResolved: '暂无办结',
 };
