@@ -88,6 +88,10 @@ describe('When a case the grid escalated reaches the street', () => {
 
     await row.getByRole('link', { name: title }).click();
     await page.getByRole('heading', { name: title }).waitFor();
+    await page
+      .locator('.case-timeline')
+      .getByText('吹哨：瑞景司法所 主办，瑞景派出所 协办')
+      .waitFor();
     await page.locator('.case-timeline').getByText('瑞景司法所 报到').waitFor();
     await page.getByRole('button', { name: '备注' }).click();
     await fill(page, '备注', '政策解释会定于明日上午九点。');

@@ -167,6 +167,7 @@ export const caseList: Zh['caseList'] = {
 };
 
 export const timeline: Zh['timeline'] = {
+  listJoiner: ', ',
   accessLog: 'access log',
   occurredAt: 'happened in the field at {{dateTime}}',
   what: {
@@ -178,6 +179,7 @@ export const timeline: Zh['timeline'] = {
     CaseEscalated: 'Escalated to the {{level}}',
     CaseReturned: 'Returned to the {{level}}',
     DepartmentSummoned: 'Summoned {{department}} (lead)',
+    DepartmentSummonedWithAssisting: 'Summoned {{department}} (lead), {{departments}} (assisting)',
     DepartmentReported: '{{department}} reported in',
     SummonsWithdrawn: 'Withdrew a summons',
     CaseRiskReassessed: 'Risk reassessed: {{risk}}',

@@ -161,6 +161,7 @@ export const caseList = {
 };
 
 export const timeline = {
+  listJoiner: '、',
   accessLog: '访问记录',
   occurredAt: '现场发生于 {{dateTime}}',
   what: {
@@ -172,6 +173,7 @@ export const timeline = {
     CaseEscalated: '上报至{{level}}',
     CaseReturned: '退回{{level}}',
     DepartmentSummoned: '吹哨：{{department}} 主办',
+    DepartmentSummonedWithAssisting: '吹哨：{{department}} 主办，{{departments}} 协办',
     DepartmentReported: '{{department}} 报到',
     SummonsWithdrawn: '撤回吹哨',
     CaseRiskReassessed: '风险重估为{{risk}}',
