@@ -43,7 +43,7 @@ describe('When a case the grid escalated reaches the street', () => {
     await row.getByText(/^剩余 /).waitFor();
     await row.getByText('街道', { exact: true }).waitFor();
     await page
-      .locator('[data-community-id="ruiyiyuan"]')
+      .locator('[data-community-id="ruiyiyuan"] [data-figure="communityRetentionRate"]')
       .getByText(/%|暂无办结/)
       .waitFor();
     await shots.shoot(page, '01-escalations-zh');
