@@ -11,4 +11,6 @@ export const consolePaths = {
   auditCase: '/audit/cases/:caseId',
   auditCaseFile: '/audit/cases/:caseId/file',
   auditFigures: '/audit/figures',
+  escalations: '/escalations',
+  departments: '/departments',
 } as const;

@@ -83,6 +83,20 @@ export const consoleRoutes: RouteObject[] = [
                 ...page(() => import('../features/audit/FiguresCheckPage.tsx'), 'FiguresCheckPage'),
               },
               {
+                path: consolePaths.escalations,
+                ...page(
+                  () => import('../features/escalations/EscalationsPage.tsx'),
+                  'EscalationsPage',
+                ),
+              },
+              {
+                path: consolePaths.departments,
+                ...page(
+                  () => import('../features/departments/DepartmentsPage.tsx'),
+                  'DepartmentsPage',
+                ),
+              },
+              {
                 path: '*',
                 ...page(() => import('../features/notFound/NotFoundPage.tsx'), 'NotFoundPage'),
               },

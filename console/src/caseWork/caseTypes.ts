@@ -1,77 +1,25 @@
-import type {
-  AccessEvent,
-  CaseEvent,
-  CasePlace,
-  ClosureBasis,
-  EventMetadata,
-  Level,
-  ResolutionOutcome,
-  ReturnVisitRating,
-  RiskLevel,
-} from '@gridline/events';
+import type { AccessEvent, CaseEvent, EventMetadata } from '@gridline/events';
+import type { CaseStateBody } from '@gridline/projections';
 
-// What `GET /api/cases/:id` answers under `state`. The server folds it from the events in
-// @gridline/events; the API does not publish its schema yet, so the console names here the
-// members it reads, in the events' own vocabulary.
+// What `GET /api/cases/:id` answers under `state` is a union of shapes, one per status
+// (`CaseStateBody` in the API contract). The console reads it as one shape: the members
+// every status has, and those only some have as optional — so a view can ask
+// `state.resolution?.resolverId` without first telling the statuses apart.
 
-export type CaseStatus = 'awaiting_dispatch' | 'assigned' | 'in_progress' | 'resolved' | 'closed';
+type MembersOfAny<Union> = Union extends unknown ? keyof Union : never;
+type MemberOf<Union, Key extends PropertyKey> = Union extends unknown
+  ? Key extends keyof Union
+    ? Union[Key]
+    : never
+  : never;
+type OneShape<Union> = { readonly [Key in keyof Union]: Union[Key] } & {
+  readonly [Key in Exclude<MembersOfAny<Union>, keyof Union>]?: MemberOf<Union, Key>;
+};
 
-export interface CaseAssignment {
-  readonly assigneeId: string;
-  readonly dispatcherId: string;
-}
-
-export interface CaseSummons {
-  readonly summonsId: string;
-  readonly urgent: boolean;
-  readonly level: Level | null;
-  readonly departments: readonly {
-    readonly departmentId: string;
-    readonly role: 'lead' | 'assisting';
-    readonly reportBy: string;
-    readonly reported: boolean;
-    readonly withdrawn: boolean;
-  }[];
-}
-
-export interface CaseState {
-  readonly caseId: string;
-  readonly kind: 'dispute' | 'issue';
-  readonly status: CaseStatus;
-  readonly place: CasePlace;
-  readonly riskLevel: RiskLevel;
-  readonly level: Level;
-  readonly departmentId: string | null;
-  readonly openedAtLevel: Level;
-  readonly deadline: {
-    readonly level: Level;
-    readonly due: string;
-    readonly original: string;
-  } | null;
-  readonly dispatcherIds: readonly string[];
-  readonly handlerIds: readonly string[];
-  readonly mediatorIds: readonly string[];
-  readonly summonses: readonly CaseSummons[];
-  readonly missedDeadlines: readonly { readonly level: Level; readonly deadline: string }[];
-  readonly failedMediationLevels: readonly Level[];
-  readonly resolutionCount: number;
-  readonly returnCount: number;
-  readonly reopenCount: number;
-  readonly assignment?: CaseAssignment | null;
-  readonly resolution?: {
-    readonly number: number;
-    readonly level: Level;
-    readonly outcome: ResolutionOutcome;
-    readonly resolverId: string;
-    readonly resolvedAt: string | null;
-  };
-  readonly verified?: boolean;
-  readonly returnVisits?: readonly {
-    readonly rating: ReturnVisitRating;
-    readonly visitorId: string;
-  }[];
-  readonly basis?: ClosureBasis;
-}
+export type CaseState = OneShape<CaseStateBody>;
+export type CaseStatus = CaseState['status'];
+export type CaseSummons = CaseState['summonses'][number];
+export type CaseAssignment = NonNullable<CaseState['assignment']>;
 
 /** A case with the revision its `ETag` names: the `If-Match` of the next command. */
 export interface CaseSnapshot {

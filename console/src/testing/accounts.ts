@@ -36,3 +36,39 @@ export const auditor: Account = {
   scope: { kind: 'district', id: 'beichen' },
   personId: 'auditor-01',
 };
+
+export const streetSupervisor: Account = {
+  id: 'a-supervisor',
+  username: 'street.supervisor',
+  displayName: '沈佳琪',
+  role: 'street_supervisor',
+  scope: { kind: 'street', id: 'ruijing' },
+  personId: 'supervisor-ruijing-1',
+};
+
+export const streetSupervisor2: Account = {
+  id: 'a-supervisor2',
+  username: 'street.supervisor2',
+  displayName: '郭红梅',
+  role: 'street_supervisor',
+  scope: { kind: 'street', id: 'ruijing' },
+  personId: 'supervisor-ruijing-2',
+};
+
+export const policeLiaison: Account = {
+  id: 'a-liaison-police',
+  username: 'liaison.ruijing-police',
+  displayName: '孙立新',
+  role: 'department_liaison',
+  scope: { kind: 'department', id: 'ruijing-police' },
+  personId: 'liaison-ruijing-police',
+};
+
+export const admin: Account = {
+  id: 'a-admin',
+  username: 'admin',
+  displayName: '马伟',
+  role: 'admin',
+  scope: { kind: 'district', id: 'beichen' },
+  personId: 'admin-01',
+};

@@ -8,6 +8,7 @@ import {
   riskLevelSchema,
   timestampSchema,
 } from '@gridline/events';
+import type { ResponseBody } from './responseBody.ts';
 
 // A case as the server folds it from its stream (backend/src/domain/case/caseState.ts):
 // one shape per status, each carrying only what can be true in it. The backend checks
@@ -118,3 +119,6 @@ export const caseStateSchema = z
     }),
   ])
   .meta({ id: 'CaseState' });
+
+/** A case's state as `GET /api/cases/:caseId` and every case command answer it. */
+export type CaseStateBody = ResponseBody<typeof caseStateSchema>;

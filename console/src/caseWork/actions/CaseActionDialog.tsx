@@ -97,14 +97,17 @@ export function CaseActionDialog({ caseId, action, onClose }: CaseActionDialogPr
           {!stale && !stillAllowed && (
             <Alert type="info" showIcon role="status" title={t('conflict.noLonger')} />
           )}
-          {error && !stale && (
-            <ProblemAlert
-              error={error}
-              doing={t(`action.doing.${action}`)}
-              onRetry={() => form.submit()}
-            />
-          )}
           <ActionFields action={action} snapshot={current} />
+          {/* The server's refusal sits right under the fields it judged, above the button. */}
+          {error && !stale && (
+            <Form.Item>
+              <ProblemAlert
+                error={error}
+                doing={t(`action.doing.${action}`)}
+                onRetry={() => form.submit()}
+              />
+            </Form.Item>
+          )}
           <Space>
             <Button
               type="primary"

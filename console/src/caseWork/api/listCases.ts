@@ -6,9 +6,16 @@ export interface CaseBoardQuery {
   readonly grid?: string;
   readonly community?: string;
   readonly street?: string;
+  readonly level?: 'grid' | 'community' | 'street' | 'department';
+  readonly department?: string;
   readonly status?: 'awaiting_dispatch' | 'assigned' | 'in_progress' | 'resolved' | 'closed';
   readonly kind?: 'dispute' | 'issue';
+  readonly open?: boolean;
   readonly overdue?: boolean;
+  /** Open cases due within this many hours (overdue ones included). */
+  readonly dueWithinHours?: number;
+  /** Open cases at the street or a department, or escalated in the last N days. */
+  readonly escalatedWithinDays?: number;
   readonly q?: string;
   readonly sort?: string;
   readonly limit?: number;

@@ -7,8 +7,8 @@ import { buildingName, personName } from '../../common/organisation/placeNames.t
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import { useAccount } from '../../common/session/sessionStore.ts';
 import { CaseActionButtons } from '../actions/CaseActionButtons.tsx';
-import { availableActions } from '../availableActions.ts';
 import { casePagePath } from '../casePaths.ts';
+import { actionsOnRow } from './actionsOnRow.ts';
 import { DeadlineLabel } from './DeadlineLabel.tsx';
 
 /** Cases with their urgency, place, state and holder, and the steps the person may take now. */
@@ -99,7 +99,7 @@ export function CaseTable({
             <CaseActionButtons
               caseId={item.caseId}
               size="small"
-              actions={availableActions(account, item).filter((action) => action !== 'note')}
+              actions={actionsOnRow(account, item)}
             />
           ),
         },

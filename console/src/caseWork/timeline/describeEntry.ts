@@ -50,12 +50,14 @@ export function describeEntry(entry: CaseHistoryEntry): EntryDescription {
         values: { levelKey: `words.level.${entry.data.toLevel}` },
         why: `${entry.data.reason} — ${entry.data.guidance}`,
       };
-    case 'DepartmentSummoned':
+    case 'DepartmentSummoned': {
+      const assisting = entry.data.assisting.map((department) => department.departmentId);
       return {
-        what,
-        values: { departmentId: entry.data.lead.departmentId },
+        what: assisting.length > 0 ? `${what}WithAssisting` : what,
+        values: { departmentId: entry.data.lead.departmentId, departmentIds: assisting.join(',') },
         why: entry.data.request,
       };
+    }
     case 'DepartmentReported':
       return { what, values: { departmentId: entry.data.departmentId }, why: entry.data.response };
     case 'SummonsWithdrawn':

@@ -28,6 +28,12 @@ export function useEntryWords(): (entry: CaseHistoryEntry) => EntryWords {
       if (name.endsWith('Key')) values[name.slice(0, -3)] = t(value);
       else if (name === 'personId') values['person'] = personName(organisation, value) ?? value;
       else if (name === 'departmentId') values['department'] = departmentName(organisation, value);
+      else if (name === 'departmentIds')
+        values['departments'] = value
+          .split(',')
+          .filter(Boolean)
+          .map((id) => departmentName(organisation, id))
+          .join(t('timeline.listJoiner'));
       else if (name === 'dateTime') values['dateTime'] = format.dateTime(value);
     }
     const { actor, recordedAt, occurredAt } = entry.metadata;

@@ -11,13 +11,7 @@ describe('When the frame draws the menu', () => {
     expect(homePathFor('grid_worker')).toBe('/patch');
   });
   it('gives everyone else the case board, not My patch', () => {
-    for (const role of [
-      'community_staff',
-      'street_supervisor',
-      'department_liaison',
-      'auditor',
-      'admin',
-    ] as const) {
+    for (const role of ['community_staff', 'auditor', 'admin'] as const) {
       expect(menuFor(role)[0]?.path).toBe('/cases');
       expect(homePathFor(role)).toBe('/cases');
     }
@@ -37,5 +31,14 @@ describe('When the frame draws the menu', () => {
     expect(pages('auditor')).toEqual(['/cases', '/figures', '/audit']);
     expect(pages('admin')).toContain('/audit');
     expect(pages('street_supervisor')).not.toContain('/audit');
+  });
+  it('gives the street supervisor the escalation queue first, a liaison their summonses', () => {
+    expect(menuFor('street_supervisor').map((entry) => entry.path)).toEqual([
+      '/escalations',
+      '/departments',
+      '/cases',
+      '/figures',
+    ]);
+    expect(homePathFor('department_liaison')).toBe('/departments');
   });
 });

@@ -11,6 +11,12 @@ export interface MenuEntry {
 // and audit join this list as they are built.
 const entries: readonly MenuEntry[] = [
   { path: '/patch', labelKey: 'shell.menu.myPatch', roles: ['grid_worker', 'grid_leader'] },
+  { path: '/escalations', labelKey: 'escalations.menu', roles: ['street_supervisor'] },
+  {
+    path: '/departments',
+    labelKey: 'departments.menu',
+    roles: ['street_supervisor', 'department_liaison'],
+  },
   {
     path: '/cases',
     labelKey: 'shell.menu.caseBoard',

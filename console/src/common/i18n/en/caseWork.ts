@@ -10,6 +10,16 @@ export const action: Zh['action'] = {
     escalate: 'Escalate',
     resolve: 'Resolve',
     note: 'Note',
+    summon: 'Summon',
+    report: 'Report in',
+    withdrawSummons: 'Withdraw summons',
+    returnDown: 'Send back',
+    reassessRisk: 'Reassess risk',
+    extendDeadline: 'Extend',
+    verify: 'Verify',
+    returnVisit: 'Return visit',
+    reopen: 'Reopen',
+    close: 'Close',
   },
   title: {
     assign: 'Dispatch the case',
@@ -18,6 +28,16 @@ export const action: Zh['action'] = {
     escalate: 'Escalate one level up',
     resolve: 'Resolve the case',
     note: 'Add a note',
+    summon: 'Summon departments',
+    report: 'Report in for the department',
+    withdrawSummons: 'Withdraw a summons',
+    returnDown: 'Send back one level',
+    reassessRisk: 'Reassess the risk',
+    extendDeadline: 'Extend the deadline',
+    verify: 'Verify the resolution',
+    returnVisit: 'Record a return visit',
+    reopen: 'Reopen the case',
+    close: 'Close the case',
   },
   submit: {
     assign: 'Dispatch',
@@ -26,6 +46,16 @@ export const action: Zh['action'] = {
     escalate: 'Escalate',
     resolve: 'Resolve',
     note: 'Add note',
+    summon: 'Summon',
+    report: 'Report in',
+    withdrawSummons: 'Withdraw',
+    returnDown: 'Send back',
+    reassessRisk: 'Reassess',
+    extendDeadline: 'Extend',
+    verify: 'Record the check',
+    returnVisit: 'Record the visit',
+    reopen: 'Reopen',
+    close: 'Close',
   },
   doing: {
     assign: 'dispatch',
@@ -34,6 +64,16 @@ export const action: Zh['action'] = {
     escalate: 'escalate',
     resolve: 'resolve',
     note: 'add the note',
+    summon: 'summon the departments',
+    report: 'report in',
+    withdrawSummons: 'withdraw the summons',
+    returnDown: 'send the case back',
+    reassessRisk: 'reassess the risk',
+    extendDeadline: 'extend the deadline',
+    verify: 'verify the resolution',
+    returnVisit: 'record the return visit',
+    reopen: 'reopen the case',
+    close: 'close the case',
   },
 };
 
@@ -64,6 +104,39 @@ export const field: Zh['field'] = {
   idNumber: 'ID number',
   category: 'Category',
   reporterName: 'Reporter’s name (optional)',
+  leadDepartment: 'Lead department',
+  assistingDepartments: 'Assisting departments (any)',
+  urgent: 'Urgent',
+  urgentHint: 'Urgent: report within 30 minutes; otherwise by the end of the next working day',
+  summonsRequest: 'What the departments are asked to do',
+  reportByHint: 'Each department’s report deadline: the rule’s unless set here, sooner only',
+  reportByOf: '{{department}} reports by',
+  summons: 'Summons',
+  owedReport: '{{department}} ({{role}}) · report by {{reportBy}}',
+  departmentResponse: 'Report and what the department does',
+  summonsToWithdraw: 'Summons to withdraw',
+  reason: 'Reason',
+  returnTo: 'Send back to',
+  returnReason: 'Why it goes back',
+  guidance: 'Guidance for the level below',
+  currentRisk: 'Risk now',
+  newRisk: 'Reassess as',
+  deadlineInForce: 'Deadline in force',
+  newDeadline: 'New deadline',
+  newDeadlineHint: 'At most one period of this level later; the original deadline stays on record',
+  newDeadlineLater: 'The new deadline must be later than the one in force',
+  extensionReason: 'Why it needs longer',
+  verificationOutcome: 'Result of the check',
+  verificationMethod: 'How it was checked',
+  rating: 'The resident’s rating',
+  visitMethod: 'How the resident was asked',
+  respondentName: 'Resident asked (optional)',
+  comment: 'What the resident said',
+  reopenTrigger: 'Why it is reopened',
+  overruleExplain:
+    'The latest return visit was unsatisfied. Only the street’s supervisor may close it now, with a recorded reason (an unreasonable demand, say); otherwise reopen it.',
+  overruleReason: 'The street’s reason',
+  closingNote: 'Closing note (optional)',
 };
 
 export const conflict: Zh['conflict'] = {
@@ -94,6 +167,7 @@ export const caseList: Zh['caseList'] = {
 };
 
 export const timeline: Zh['timeline'] = {
+  listJoiner: ', ',
   accessLog: 'access log',
   occurredAt: 'happened in the field at {{dateTime}}',
   what: {
@@ -105,6 +179,7 @@ export const timeline: Zh['timeline'] = {
     CaseEscalated: 'Escalated to the {{level}}',
     CaseReturned: 'Returned to the {{level}}',
     DepartmentSummoned: 'Summoned {{department}} (lead)',
+    DepartmentSummonedWithAssisting: 'Summoned {{department}} (lead), {{departments}} (assisting)',
     DepartmentReported: '{{department}} reported in',
     SummonsWithdrawn: 'Withdrew a summons',
     CaseRiskReassessed: 'Risk reassessed: {{risk}}',
@@ -118,4 +193,34 @@ export const timeline: Zh['timeline'] = {
     CaseNoteAdded: 'Note',
     PersonalDataRevealed: 'Revealed residents’ data',
   },
+};
+
+export const choice: Zh['choice'] = {
+  summonsRole: { lead: 'lead', assisting: 'assisting' },
+  verificationMethod: { site_visit: 'On site', phone: 'By phone', documents: 'From documents' },
+  visitMethod: { phone: 'By phone', in_person: 'In person', online: 'Online' },
+  reopenTrigger: {
+    return_visit_unsatisfied: 'Unsatisfied return visit',
+    new_information: 'New information',
+  },
+};
+
+export const timer = {
+  days_one: '{{count}} day',
+  days_other: '{{count}} days',
+  hours_one: '{{count}} hour',
+  hours_other: '{{count}} hours',
+  minutes_one: '{{count}} minute',
+  minutes_other: '{{count}} minutes',
+  joiner: ' ',
+  left: '{{span}} left',
+  overdue: '{{span}} overdue',
+};
+
+export const summonsStanding: Zh['summonsStanding'] = {
+  tag: '{{role}}: {{department}} {{standing}}',
+  reported: 'reported',
+  withdrawn: 'withdrawn',
+  overdue: 'overdue, not reported',
+  waiting: 'not reported yet',
 };

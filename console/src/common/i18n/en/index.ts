@@ -1,4 +1,14 @@
-import { action, caseList, conflict, deadline, field, timeline } from './caseWork.ts';
+import {
+  action,
+  caseList,
+  choice,
+  conflict,
+  deadline,
+  field,
+  summonsStanding,
+  timeline,
+  timer,
+} from './caseWork.ts';
 import {
   caseBoard,
   caseView,
@@ -13,6 +23,8 @@ import {
 import { words } from './words.ts';
 import { figures } from './figures.ts';
 import { audit } from './audit.ts';
+import { escalations } from './escalations.ts';
+import { departments } from './departments.ts';
 
 /** English: the switch away from Chinese. */
 export const en = {
@@ -24,6 +36,9 @@ export const en = {
   words,
   action,
   field,
+  choice,
+  timer,
+  summonsStanding,
   conflict,
   deadline,
   caseList,
@@ -34,4 +49,6 @@ export const en = {
   caseBoard,
   figures,
   audit,
+  escalations,
+  departments,
 };

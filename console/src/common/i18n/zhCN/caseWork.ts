@@ -7,6 +7,16 @@ export const action = {
     escalate: '上报',
     resolve: '办结',
     note: '备注',
+    summon: '吹哨',
+    report: '报到',
+    withdrawSummons: '撤回吹哨',
+    returnDown: '退单',
+    reassessRisk: '风险重估',
+    extendDeadline: '延期',
+    verify: '核查',
+    returnVisit: '回访',
+    reopen: '重新办理',
+    close: '归档',
   },
   title: {
     assign: '派单',
@@ -15,6 +25,16 @@ export const action = {
     escalate: '上报上一级',
     resolve: '办结案件',
     note: '添加备注',
+    summon: '吹哨：召集职能部门',
+    report: '部门报到',
+    withdrawSummons: '撤回吹哨',
+    returnDown: '退回下一级',
+    reassessRisk: '风险重估',
+    extendDeadline: '延长办结时限',
+    verify: '核查办结情况',
+    returnVisit: '记录回访',
+    reopen: '重新办理',
+    close: '归档案件',
   },
   submit: {
     assign: '派单',
@@ -23,6 +43,16 @@ export const action = {
     escalate: '确认上报',
     resolve: '确认办结',
     note: '添加备注',
+    summon: '确认吹哨',
+    report: '确认报到',
+    withdrawSummons: '确认撤回',
+    returnDown: '确认退回',
+    reassessRisk: '确认重估',
+    extendDeadline: '确认延期',
+    verify: '提交核查',
+    returnVisit: '记录回访',
+    reopen: '确认重新办理',
+    close: '确认归档',
   },
   doing: {
     assign: '派单',
@@ -31,6 +61,16 @@ export const action = {
     escalate: '上报',
     resolve: '办结',
     note: '添加备注',
+    summon: '吹哨',
+    report: '报到',
+    withdrawSummons: '撤回吹哨',
+    returnDown: '退单',
+    reassessRisk: '重估风险',
+    extendDeadline: '延期',
+    verify: '核查',
+    returnVisit: '记录回访',
+    reopen: '重新办理',
+    close: '归档',
   },
 };
 
@@ -61,6 +101,39 @@ export const field = {
   idNumber: '身份证号',
   category: '事件类别',
   reporterName: '反映人姓名（可不填）',
+  leadDepartment: '主办部门',
+  assistingDepartments: '协办部门（可多选）',
+  urgent: '紧急',
+  urgentHint: '紧急吹哨须在30分钟内报到，否则在下一个工作日结束前报到',
+  summonsRequest: '吹哨事项与要求',
+  reportByHint: '各部门的报到时限：不填则按规定；可要求更早，不能更晚',
+  reportByOf: '{{department}} 报到时限',
+  summons: '报到事项',
+  owedReport: '{{department}}（{{role}}）· 限 {{reportBy}} 报到',
+  departmentResponse: '报到情况与部门处置',
+  summonsToWithdraw: '撤回的吹哨',
+  reason: '理由',
+  returnTo: '退回至',
+  returnReason: '退回理由',
+  guidance: '办理指导意见',
+  currentRisk: '当前风险',
+  newRisk: '重估为',
+  deadlineInForce: '现行时限',
+  newDeadline: '新的办结时限',
+  newDeadlineHint: '不得超过本级一个办结周期；原时限仍保留在记录中',
+  newDeadlineLater: '新的时限须晚于现行时限',
+  extensionReason: '延期理由',
+  verificationOutcome: '核查结果',
+  verificationMethod: '核查方式',
+  rating: '群众评价',
+  visitMethod: '回访方式',
+  respondentName: '受访人姓名（可不填）',
+  comment: '群众意见',
+  reopenTrigger: '重新办理原因',
+  overruleExplain:
+    '最近一次回访不满意。归档须由街道督办裁定并写明理由（如诉求不合理），否则请重新办理。',
+  overruleReason: '街道裁定理由',
+  closingNote: '归档说明（可不填）',
 };
 
 export const conflict = {
@@ -88,6 +161,7 @@ export const caseList = {
 };
 
 export const timeline = {
+  listJoiner: '、',
   accessLog: '访问记录',
   occurredAt: '现场发生于 {{dateTime}}',
   what: {
@@ -99,6 +173,7 @@ export const timeline = {
     CaseEscalated: '上报至{{level}}',
     CaseReturned: '退回{{level}}',
     DepartmentSummoned: '吹哨：{{department}} 主办',
+    DepartmentSummonedWithAssisting: '吹哨：{{department}} 主办，{{departments}} 协办',
     DepartmentReported: '{{department}} 报到',
     SummonsWithdrawn: '撤回吹哨',
     CaseRiskReassessed: '风险重估为{{risk}}',
@@ -112,4 +187,28 @@ export const timeline = {
     CaseNoteAdded: '备注',
     PersonalDataRevealed: '查看当事人信息',
   },
+};
+
+export const choice = {
+  summonsRole: { lead: '主办', assisting: '协办' },
+  verificationMethod: { site_visit: '实地核查', phone: '电话核查', documents: '材料核查' },
+  visitMethod: { phone: '电话回访', in_person: '上门回访', online: '线上回访' },
+  reopenTrigger: { return_visit_unsatisfied: '回访不满意', new_information: '出现新情况' },
+};
+
+export const timer = {
+  days_other: '{{count}}天',
+  hours_other: '{{count}}小时',
+  minutes_other: '{{count}}分钟',
+  joiner: ' ',
+  left: '剩余 {{span}}',
+  overdue: '已逾期 {{span}}',
+};
+
+export const summonsStanding = {
+  tag: '{{role}}：{{department}} {{standing}}',
+  reported: '已报到',
+  withdrawn: '已撤回',
+  overdue: '逾期未报到',
+  waiting: '未报到',
 };

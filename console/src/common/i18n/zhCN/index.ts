@@ -1,4 +1,14 @@
-import { action, caseList, conflict, deadline, field, timeline } from './caseWork.ts';
+import {
+  action,
+  caseList,
+  choice,
+  conflict,
+  deadline,
+  field,
+  summonsStanding,
+  timeline,
+  timer,
+} from './caseWork.ts';
 import {
   caseBoard,
   caseView,
@@ -13,6 +23,8 @@ import {
 import { words } from './words.ts';
 import { figures } from './figures.ts';
 import { audit } from './audit.ts';
+import { escalations } from './escalations.ts';
+import { departments } from './departments.ts';
 
 /** 简体中文: the console's first language. */
 export const zhCN = {
@@ -24,6 +36,9 @@ export const zhCN = {
   words,
   action,
   field,
+  choice,
+  timer,
+  summonsStanding,
   conflict,
   deadline,
   caseList,
@@ -34,4 +49,6 @@ export const zhCN = {
   caseBoard,
   figures,
   audit,
+  escalations,
+  departments,
 };

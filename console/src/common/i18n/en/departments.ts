@@ -1,0 +1,36 @@
+import type { departments as zh } from '../zhCN/departments.ts';
+
+export const departments: typeof zh = {
+  menu: 'Departments',
+  title: 'Department summonses',
+  titleOf: 'Summonses · {{department}}',
+  explain:
+    'Summoned departments report in by their report deadline; those that have not come first, red once late.',
+  open: 'Not reported',
+  overdue: 'Overdue',
+  onTimeRate: 'Reported on time',
+  summonses: 'Summonses',
+  search: 'Find by case title',
+  onlyOpen: 'Only those not reported',
+  empty: 'No summonses',
+  case: 'Case',
+  department: 'Department',
+  role: 'Lead / assisting',
+  summoned: 'Summoned',
+  reportBy: 'Report by',
+  standing: 'Report',
+  reportedAt: 'reported {{dateTime}}',
+  reportedLate: 'reported {{dateTime}} (late)',
+  withdrawnAt: 'withdrawn {{dateTime}}',
+  urgent: 'Urgent',
+  response: 'Response by department',
+  responseColumns: {
+    summoned: 'Summoned',
+    withdrawn: 'Withdrawn',
+    reportedOnTime: 'On time',
+    reportedLate: 'Late',
+    open: 'Not reported',
+    overdue: 'Overdue',
+    onTimeRate: 'On-time rate',
+  },
+};
