@@ -1,107 +1,53 @@
 import type {
-  AccessEvent,
-  CaseEvent,
-  CasePlace,
-  ClosureBasis,
-  EventMetadata,
-  Level,
-  ResolutionOutcome,
-  ReturnVisitRating,
-  RiskLevel,
-} from '@gridline/events';
+  CaseCommandResponse,
+  CaseHistoryResponse,
+  CaseHistoryResponseEntry,
+  CaseState as ContractCaseState,
+  CaseView,
+} from '@gridline/projections';
 
-// What `GET /api/cases/:id` answers under `state`. The server folds it from the events in
-// @gridline/events; the API does not publish its schema yet, so the console names here the
-// members it reads, in the events' own vocabulary.
+// The case as the API answers it: every type here is the API contract's
+// (projections/src/apiContract), the same zod schemas the server answers with, renamed to
+// the words the console uses. Nothing is declared twice.
 
-export type CaseStatus = 'awaiting_dispatch' | 'assigned' | 'in_progress' | 'resolved' | 'closed';
+type KeysOfAny<Union> = Union extends unknown ? keyof Union : never;
+type ValueOf<Union, Key> = Union extends unknown
+  ? Key extends keyof Union
+    ? Union[Key]
+    : never
+  : never;
+type CommonKeys<Union> = keyof Union & string;
 
-export interface CaseAssignment {
-  readonly assigneeId: string;
-  readonly dispatcherId: string;
-}
-
-export interface CaseSummons {
-  readonly summonsId: string;
-  readonly urgent: boolean;
-  readonly level: Level | null;
-  readonly departments: readonly {
-    readonly departmentId: string;
-    readonly role: 'lead' | 'assisting';
-    readonly reportBy: string;
-    readonly reported: boolean;
-    readonly withdrawn: boolean;
-  }[];
-}
-
-export interface CaseState {
-  readonly caseId: string;
-  readonly kind: 'dispute' | 'issue';
-  readonly status: CaseStatus;
-  readonly place: CasePlace;
-  readonly riskLevel: RiskLevel;
-  readonly level: Level;
-  readonly departmentId: string | null;
-  readonly openedAtLevel: Level;
-  readonly deadline: {
-    readonly level: Level;
-    readonly due: string;
-    readonly original: string;
-  } | null;
-  readonly dispatcherIds: readonly string[];
-  readonly handlerIds: readonly string[];
-  readonly mediatorIds: readonly string[];
-  readonly summonses: readonly CaseSummons[];
-  readonly missedDeadlines: readonly { readonly level: Level; readonly deadline: string }[];
-  readonly failedMediationLevels: readonly Level[];
-  readonly resolutionCount: number;
-  readonly returnCount: number;
-  readonly reopenCount: number;
-  readonly assignment?: CaseAssignment | null;
-  readonly resolution?: {
-    readonly number: number;
-    readonly level: Level;
-    readonly outcome: ResolutionOutcome;
-    readonly resolverId: string;
-    readonly resolvedAt: string | null;
-  };
-  readonly verified?: boolean;
-  readonly returnVisits?: readonly {
-    readonly rating: ReturnVisitRating;
-    readonly visitorId: string;
-  }[];
-  readonly basis?: ClosureBasis;
-}
-
-/** A case with the revision its `ETag` names: the `If-Match` of the next command. */
-export interface CaseSnapshot {
-  readonly caseId: string;
-  readonly revision: string;
-  readonly state: CaseState;
-}
-
-/** One entry of `GET /api/cases/:id/history`: a case event, or a reveal from an access log. */
-export type CaseHistoryEntry = (CaseEvent | AccessEvent) & {
-  readonly stream: string;
-  /** Null for reveals: they live on the revealer's access log, not the case. */
-  readonly revision: string | null;
-  readonly position: string;
-  readonly metadata: EventMetadata;
+/**
+ * The contract's union of statuses seen as one object: what every status has, and (as
+ * optional) what only some have, so `state.assignment` reads "the assignment, if any".
+ */
+type AnyStatus<Union> = {
+  readonly [Key in CommonKeys<Union>]: ValueOf<Union, Key>;
+} & {
+  readonly [Key in Exclude<KeysOfAny<Union>, CommonKeys<Union>>]?: ValueOf<Union, Key>;
 };
 
-export interface CaseHistory {
-  readonly caseId: string;
-  readonly revision: string;
-  readonly events: readonly CaseHistoryEntry[];
-}
+/** Where a case stands (`state` of `GET /api/cases/:id` and of every case command). */
+export type CaseState = AnyStatus<ContractCaseState>;
 
-/** What every command answers with (200 or 201). */
+export type CaseStatus = CaseState['status'];
+
+/** Who holds a case that someone holds. */
+export type CaseAssignment = NonNullable<Extract<CaseState, { status: 'assigned' }>['assignment']>;
+
+/** A summons (吹哨) of one or more departments. */
+export type CaseSummons = CaseState['summonses'][number];
+
+/** A case with the revision its `ETag` names: the `If-Match` of the next command. */
+export type CaseSnapshot = Omit<CaseView, 'state'> & { readonly state: CaseState };
+
+/** One entry of `GET /api/cases/:id/history`: a case event, or a reveal from an access log. */
+export type CaseHistoryEntry = CaseHistoryResponseEntry;
+
+export type CaseHistory = Omit<CaseHistoryResponse, 'events'> & {
+  readonly events: readonly CaseHistoryEntry[];
+};
+
 /** What every case command answers (docs/api.md): the case, its revision and position. */
-export interface CommandAnswer {
-  readonly id: string;
-  readonly streamName: string;
-  readonly revision: string;
-  readonly position: string | null;
-  readonly events: readonly { readonly type: string; readonly data: unknown }[];
-  readonly state: CaseState;
-}
+export type CommandAnswer = Omit<CaseCommandResponse, 'state'> & { readonly state: CaseState };

@@ -26,9 +26,13 @@ export const disputeAtGrid: CaseState = {
   handlerIds: [],
   mediatorIds: [],
   summonses: [],
+  originalDeadlines: { grid: '2026-12-02T15:59:59.999Z' },
+  extensionsByLevel: {},
   missedDeadlines: [],
   failedMediationLevels: [],
+  unsatisfiedResolutions: [],
   resolutionCount: 0,
+  lastOccurredAt: null,
   returnCount: 0,
   reopenCount: 0,
 };
