@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { FigureValues, RankedCommunity } from '@gridline/projections';
+import type { FigureValues, FiguresResponse, RankedCommunity } from '@gridline/projections';
 
 // The figures as GET /api/figures and GET /api/audit/figures answer them (checked against
 // the read model's types), and the ranking as GET /api/figures/ranking does.
@@ -91,7 +91,7 @@ export const figuresResponseSchema = z.object({
     .array(z.object({ from: date, to: date, figures }))
     .optional()
     .describe('With granularity=week: the window cut at each Monday'),
-});
+}) satisfies z.ZodType<FiguresResponse>;
 
 export const rankingResponseSchema = z.object({
   month: z.string(),

@@ -4,4 +4,5 @@ export const consolePaths = {
   myPatch: '/patch',
   caseBoard: '/cases',
   case: '/cases/:caseId',
+  meetings: '/meetings',
 } as const;

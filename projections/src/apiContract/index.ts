@@ -12,3 +12,4 @@ export * from './organisationResponses.ts';
 export * from './sessionResponses.ts';
 export * from './logIntegrityResponses.ts';
 export * from './healthResponse.ts';
+export * from './readModelResponses.ts';

@@ -24,6 +24,7 @@ const entries: readonly MenuEntry[] = [
       'admin',
     ],
   },
+  { path: '/meetings', labelKey: 'meetings.menu', roles: ['community_staff'] },
 ];
 
 /** The pages this role may open, in menu order. */

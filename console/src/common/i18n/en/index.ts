@@ -11,6 +11,8 @@ import {
   signIn,
 } from './pages.ts';
 import { words } from './words.ts';
+import { patch } from './patch.ts';
+import { meetings } from './meetings.ts';
 
 /** English: the switch away from Chinese. */
 export const en = {
@@ -30,4 +32,6 @@ export const en = {
   caseView,
   notFound,
   caseBoard,
+  patch,
+  meetings,
 };

@@ -11,6 +11,8 @@ import {
   signIn,
 } from './pages.ts';
 import { words } from './words.ts';
+import { patch } from './patch.ts';
+import { meetings } from './meetings.ts';
 
 /** 简体中文: the console's first language. */
 export const zhCN = {
@@ -30,4 +32,6 @@ export const zhCN = {
   caseView,
   notFound,
   caseBoard,
+  patch,
+  meetings,
 };
