@@ -1,11 +1,11 @@
 import './myPatch.css';
-import { Alert, Button, Result, Space, Spin } from 'antd';
+import { Alert, Button, Space, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { casePagePath } from '../../caseWork/casePaths.ts';
 import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
-import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
+import { CaseRows } from '../../common/caseList/CaseRows.tsx';
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import { useAccount } from '../../common/session/sessionStore.ts';
 import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
@@ -40,7 +40,7 @@ export function MyPatchPage() {
   const [lastRecorded, setLastRecorded] = useState<number | null>(null);
   const [filter, setFilter] = useState<PatchFilter>('open');
   const now = new Date();
-  if (!gridId) return <Result status="info" title={t('myPatch.notAGrid')} />;
+  if (!gridId) return <p className="patch-result">{t('myPatch.notAGrid')}</p>;
   if (!organisation.data) {
     return organisation.error ? (
       <ProblemAlert error={organisation.error} onRetry={() => void organisation.refetch()} />
@@ -106,7 +106,11 @@ export function MyPatchPage() {
       {open.error ? <ProblemAlert error={open.error} onRetry={open.refetch} /> : null}
       {open.incomplete && <p>{t('myPatch.incomplete')}</p>}
       <h2>{t(filter === 'open' ? 'myPatch.openCases' : `myPatch.count.${filter}`)}</h2>
-      <CaseTable cases={filterPatch(open.cases, filter, now)} loading={open.isPending} />
+      <CaseRows
+        cases={filterPatch(open.cases, filter, now)}
+        loading={open.isPending}
+        viewportHeight={520}
+      />
       <PatchRecords gridId={gridId} onRecord={grid ? () => setForm('inspection') : undefined} />
       {grid && streetId && form && (
         <Suspense fallback={null}>

@@ -13,6 +13,7 @@ import {
 import { words } from './words.ts';
 import { patch } from './patch.ts';
 import { meetings } from './meetings.ts';
+import { board } from './board.ts';
 
 /** English: the switch away from Chinese. */
 export const en = {
@@ -34,4 +35,5 @@ export const en = {
   caseBoard,
   patch,
   meetings,
+  board,
 };

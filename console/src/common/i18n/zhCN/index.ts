@@ -13,6 +13,7 @@ import {
 import { words } from './words.ts';
 import { patch } from './patch.ts';
 import { meetings } from './meetings.ts';
+import { board } from './board.ts';
 
 /** 简体中文: the console's first language. */
 export const zhCN = {
@@ -34,4 +35,5 @@ export const zhCN = {
   caseBoard,
   patch,
   meetings,
+  board,
 };
