@@ -45,7 +45,7 @@ describe('When a grid leader looks after the patch', () => {
     await dialog.getByRole('button', { name: '添加发现' }).click();
     await fill(page, '标题', '3号楼东侧路灯不亮');
     await choose(page, '事件类别', '设施维修');
-    await choose(page, '立案', '立案 · 低');
+    await choose(page, '立案', '立案 · 低风险');
     await shots.shoot(page, '02-record-patrol-zh');
     await dialog.getByRole('button', { name: '记录巡查' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -65,7 +65,7 @@ describe('When a grid leader looks after the patch', () => {
     await page.getByTestId('account-menu').click();
     await page.getByText('退出登录').click();
     await page.waitForURL(/\/sign-in/);
-  });
+  }, 120_000);
 });
 
 describe('When community staff record a resident meeting', () => {

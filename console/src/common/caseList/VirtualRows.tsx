@@ -31,11 +31,10 @@ export function VirtualRows<Item>(props: VirtualRowsProps<Item>) {
     )
       onEndReached();
   };
-  const height = Math.min(viewportHeight, (items.length + 1) * rowHeight + 2);
   return (
     <div
       className="virtual-rows"
-      style={{ maxHeight: viewportHeight, height }}
+      style={{ maxHeight: viewportHeight }}
       onScroll={onScroll}
       data-rows={items.length}
     >
