@@ -2,7 +2,7 @@ import type { CaseBoardItem } from '@gridline/projections';
 import { Alert, Button, Segmented, Space } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
+import { CaseRows } from '../../common/caseList/CaseRows.tsx';
 import { useFormat } from '../../common/format/useFormat.ts';
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import { useAccount } from '../../common/session/sessionStore.ts';
@@ -91,7 +91,13 @@ export function MeetingsPage() {
       {cases.error ? (
         <ProblemAlert error={cases.error} onRetry={() => void cases.refetch()} />
       ) : null}
-      <CaseTable cases={items} loading={cases.isPending} />
+      <CaseRows
+        cases={items}
+        loading={cases.isPending}
+        onEndReached={() => {
+          if (cases.hasNextPage && !cases.isFetchingNextPage) void cases.fetchNextPage();
+        }}
+      />
       {cases.hasNextPage && (
         <Button onClick={() => void cases.fetchNextPage()} loading={cases.isFetchingNextPage}>
           {t('caseBoard.more')}

@@ -1,6 +1,6 @@
 // Resident meetings (书记下午茶): the matters raised and what became of them.
 export const meetings = {
-  menu: 'Resident meetings',
+  menu: 'Meetings',
   title: 'Resident meetings',
   record: 'Record a meeting',
   recorded_one: 'Recorded; {{count}} matter opened as a case.',
