@@ -17,21 +17,30 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 
+// What the marker below uses of the page (these scripts compile without the DOM's types).
+interface PageGlobals {
+  firstRender: Record<string, number>;
+  document: { querySelector(selector: string): unknown };
+  MutationObserver: new (callback: () => void) => {
+    observe(target: unknown, options: { childList: boolean; subtree: boolean }): void;
+    disconnect(): void;
+  };
+}
+
 // Runs in the page before its own scripts: notes when the first case row and the first
 // building square appear, in milliseconds since navigation started.
 const markFirstRender = () => {
+  const page = globalThis as unknown as PageGlobals;
   const marks: Record<string, number> = {};
-  (globalThis as unknown as { firstRender: Record<string, number> }).firstRender = marks;
-  const doc = (globalThis as unknown as { document: Node & { querySelector(s: string): unknown } })
-    .document;
-  const observer = new MutationObserver(() => {
-    if (marks['cases'] === undefined && doc.querySelector('tr[data-case-id]'))
+  page.firstRender = marks;
+  const observer = new page.MutationObserver(() => {
+    if (marks['cases'] === undefined && page.document.querySelector('tr[data-case-id]'))
       marks['cases'] = performance.now();
-    if (marks['buildings'] === undefined && doc.querySelector('li[data-building]'))
+    if (marks['buildings'] === undefined && page.document.querySelector('li[data-building]'))
       marks['buildings'] = performance.now();
     if (marks['cases'] !== undefined && marks['buildings'] !== undefined) observer.disconnect();
   });
-  observer.observe(doc, { childList: true, subtree: true });
+  observer.observe(page.document, { childList: true, subtree: true });
 };
 
 const server = await startConsoleServer({
@@ -58,9 +67,7 @@ try {
     scripts.clear();
     await page.goto(`${server.url}/patch`);
     await page.locator('li[data-building]').first().waitFor();
-    const marks = await page.evaluate(
-      () => (globalThis as unknown as { firstRender: Record<string, number> }).firstRender,
-    );
+    const marks = await page.evaluate(() => (globalThis as unknown as PageGlobals).firstRender);
     cases.push(marks['cases'] ?? NaN);
     buildings.push(marks['buildings'] ?? NaN);
   }
