@@ -57,8 +57,13 @@ export function CaseRows({ cases, loading, viewportHeight = 640, onEndReached }:
           <th className="col-actions">{t('caseList.actions')}</th>
         </tr>
       }
-      row={(item) => (
-        <tr key={item.caseId} data-case-id={item.caseId} className="case-row">
+      row={(item, index) => (
+        <tr
+          key={item.caseId}
+          data-case-id={item.caseId}
+          className="case-row"
+          aria-rowindex={index + 2}
+        >
           <td className="col-deadline">
             <DeadlineLabel deadline={item.deadline} overdue={item.overdue} />
           </td>
