@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type {
+  GridPatchResponse,
   PatchBuilding,
   PatchGrid,
   PatchInspection,
@@ -91,4 +92,4 @@ export const gridPatchSchema = z.object({
     'Newest first; continue with GET /api/grids/{gridId}/welfare-checks?cursor=…',
   ),
   workerActivity: z.array(workerActivitySchema),
-});
+}) satisfies z.ZodType<GridPatchResponse>;

@@ -7,6 +7,7 @@ import { sessionQuery } from '../common/session/sessionQuery.ts';
 import { useSessionStore } from '../common/session/sessionStore.ts';
 import { signInPathReturningTo } from '../common/session/signInPath.ts';
 import { ProblemAlert } from '../common/ui/ProblemAlert.tsx';
+import { useLiveChanges } from '../common/live/useLiveChanges.ts';
 
 /**
  * Pages behind sign-in. Without a session (none yet, or one the server ended while the page
@@ -25,7 +26,7 @@ export function RequireSession() {
     else if (session.data && account === null) signedIn(session.data);
   }, [session.data, account, expired, signedIn, queryClient]);
 
-  if (account) return <Outlet />;
+  if (account) return <SignedIn />;
   const here = `${location.pathname}${location.search}`;
   if (expired) return <Navigate to={signInPathReturningTo(here)} replace />;
   if (isApiProblem(session.error) && session.error.status === 401) {
@@ -34,4 +35,10 @@ export function RequireSession() {
   if (session.error)
     return <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />;
   return <Spin fullscreen />;
+}
+
+/** The signed-in pages, kept up to date by one live stream for as long as they are open. */
+function SignedIn() {
+  useLiveChanges();
+  return <Outlet />;
 }

@@ -13,4 +13,5 @@ export const consolePaths = {
   auditFigures: '/audit/figures',
   escalations: '/escalations',
   departments: '/departments',
+  meetings: '/meetings',
 } as const;

@@ -51,6 +51,10 @@ export const consoleRoutes: RouteObject[] = [
                 ...page(() => import('../features/caseBoard/CaseBoardPage.tsx'), 'CaseBoardPage'),
               },
               {
+                path: consolePaths.meetings,
+                ...page(() => import('../features/meetings/MeetingsPage.tsx'), 'MeetingsPage'),
+              },
+              {
                 path: consolePaths.case,
                 ...page(() => import('../features/caseView/CaseViewPage.tsx'), 'CaseViewPage'),
               },

@@ -1,55 +1,53 @@
-import type { AccessEvent, CaseEvent, EventMetadata } from '@gridline/events';
-import type { CaseStateBody } from '@gridline/projections';
+import type {
+  CaseCommandResponse,
+  CaseHistoryResponse,
+  CaseHistoryResponseEntry,
+  CaseState as ContractCaseState,
+  CaseView,
+} from '@gridline/projections';
 
-// What `GET /api/cases/:id` answers under `state` is a union of shapes, one per status
-// (`CaseStateBody` in the API contract). The console reads it as one shape: the members
-// every status has, and those only some have as optional — so a view can ask
-// `state.resolution?.resolverId` without first telling the statuses apart.
+// The case as the API answers it: every type here is the API contract's
+// (projections/src/apiContract), the same zod schemas the server answers with, renamed to
+// the words the console uses. Nothing is declared twice.
 
-type MembersOfAny<Union> = Union extends unknown ? keyof Union : never;
-type MemberOf<Union, Key extends PropertyKey> = Union extends unknown
+type KeysOfAny<Union> = Union extends unknown ? keyof Union : never;
+type ValueOf<Union, Key> = Union extends unknown
   ? Key extends keyof Union
     ? Union[Key]
     : never
   : never;
-type OneShape<Union> = { readonly [Key in keyof Union]: Union[Key] } & {
-  readonly [Key in Exclude<MembersOfAny<Union>, keyof Union>]?: MemberOf<Union, Key>;
+type CommonKeys<Union> = keyof Union & string;
+
+/**
+ * The contract's union of statuses seen as one object: what every status has, and (as
+ * optional) what only some have, so `state.assignment` reads "the assignment, if any".
+ */
+type AnyStatus<Union> = {
+  readonly [Key in CommonKeys<Union>]: ValueOf<Union, Key>;
+} & {
+  readonly [Key in Exclude<KeysOfAny<Union>, CommonKeys<Union>>]?: ValueOf<Union, Key>;
 };
 
-export type CaseState = OneShape<CaseStateBody>;
+/** Where a case stands (`state` of `GET /api/cases/:id` and of every case command). */
+export type CaseState = AnyStatus<ContractCaseState>;
+
 export type CaseStatus = CaseState['status'];
+
+/** Who holds a case that someone holds. */
+export type CaseAssignment = NonNullable<Extract<CaseState, { status: 'assigned' }>['assignment']>;
+
+/** A summons (吹哨) of one or more departments. */
 export type CaseSummons = CaseState['summonses'][number];
-export type CaseAssignment = NonNullable<CaseState['assignment']>;
 
 /** A case with the revision its `ETag` names: the `If-Match` of the next command. */
-export interface CaseSnapshot {
-  readonly caseId: string;
-  readonly revision: string;
-  readonly state: CaseState;
-}
+export type CaseSnapshot = Omit<CaseView, 'state'> & { readonly state: CaseState };
 
 /** One entry of `GET /api/cases/:id/history`: a case event, or a reveal from an access log. */
-export type CaseHistoryEntry = (CaseEvent | AccessEvent) & {
-  readonly stream: string;
-  /** Null for reveals: they live on the revealer's access log, not the case. */
-  readonly revision: string | null;
-  readonly position: string;
-  readonly metadata: EventMetadata;
+export type CaseHistoryEntry = CaseHistoryResponseEntry;
+
+export type CaseHistory = Omit<CaseHistoryResponse, 'events'> & {
+  readonly events: readonly CaseHistoryEntry[];
 };
 
-export interface CaseHistory {
-  readonly caseId: string;
-  readonly revision: string;
-  readonly events: readonly CaseHistoryEntry[];
-}
-
-/** What every command answers with (200 or 201). */
 /** What every case command answers (docs/api.md): the case, its revision and position. */
-export interface CommandAnswer {
-  readonly id: string;
-  readonly streamName: string;
-  readonly revision: string;
-  readonly position: string | null;
-  readonly events: readonly { readonly type: string; readonly data: unknown }[];
-  readonly state: CaseState;
-}
+export type CommandAnswer = Omit<CaseCommandResponse, 'state'> & { readonly state: CaseState };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ResponseBody } from './responseBody.ts';
 import { accessEventTypes, caseEventTypes, eventMetadataSchema } from '@gridline/events';
 import { caseStateSchema } from './caseState.ts';
 import { commandResponseSchema, logPositionSchema } from './commandResponse.ts';
@@ -60,3 +61,18 @@ export const revealResponseSchema = commandResponseSchema({
       .describe('The unmasked values by field path, like `parties[].phone`'),
   },
 });
+
+// The bodies as a client reads them (the console imports these types, never the schemas).
+/** Where a case stands: `state` of GET /api/cases/:caseId and of every case command. */
+export type CaseState = ResponseBody<typeof caseStateSchema>;
+/** GET /api/cases/:caseId: the case with the revision its `ETag` names. */
+export type CaseView = ResponseBody<typeof caseViewSchema>;
+/** GET /api/cases/:caseId/history. */
+export type CaseHistoryResponse = ResponseBody<typeof caseHistorySchema>;
+/**
+ * One entry of GET /api/cases/:caseId/history: a case event or a reveal, its `data` typed
+ * as the event's own type in @gridline/events (which is not read-only).
+ */
+export type CaseHistoryResponseEntry = z.output<typeof caseHistorySchema>['events'][number];
+/** What every case command answers. */
+export type CaseCommandResponse = ResponseBody<typeof caseCommandResponseSchema>;

@@ -14,3 +14,4 @@ export * from './logIntegrityResponses.ts';
 export * from './healthResponse.ts';
 export * from './figuresResponses.ts';
 export * from './auditResponses.ts';
+export * from './readModelResponses.ts';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { inspectionRecordedSchema } from '@gridline/events';
 import { commandResponseSchema } from './commandResponse.ts';
+import type { ResponseBody } from './responseBody.ts';
 import { inspectionEventSchema, meetingEventSchema } from './writtenEvents.ts';
 
 // Patrols and resident meetings: recorded once, each may open cases.
@@ -31,3 +32,8 @@ export const meetingCommandResponseSchema = commandResponseSchema({
     ),
   },
 });
+
+/** What POST /api/inspections answers. */
+export type InspectionCommandResponse = ResponseBody<typeof inspectionCommandResponseSchema>;
+/** What POST /api/meetings answers. */
+export type MeetingCommandResponse = ResponseBody<typeof meetingCommandResponseSchema>;

@@ -9,10 +9,10 @@ import { buildConsoleWhenStale } from '../../../console/buildWhenStale.ts';
 const main = new URL('../../../backend/src/main.ts', import.meta.url).pathname;
 
 /**
- * The server as `npm start` runs it, on a fresh data directory with the small demo district,
- * serving the console's current build; resolves once it prints its URL.
+ * The server as `npm start` runs it, on a fresh data directory with the small demo district
+ * (or `demoSize`), serving the console's current build; resolves once it prints its URL.
  */
-export async function startConsoleServer() {
+export async function startConsoleServer({ demoSize = 'small' }: { demoSize?: string } = {}) {
   await buildConsoleWhenStale((line) => console.log(`e2e: ${line}`));
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-e2e-data-'));
   const child = spawn(process.execPath, [main], {
@@ -21,7 +21,7 @@ export async function startConsoleServer() {
       EVENTSTORE_CONNECTION_STRING: '',
       GRIDLINE_LOG_SIGNING_KEY: '',
       GRIDLINE_DEMO_PASSWORD: '',
-      GRIDLINE_DEMO_SIZE: 'small',
+      GRIDLINE_DEMO_SIZE: demoSize,
       GRIDLINE_DATA_DIR: dataDir,
       PORT: '0',
     },

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCases, type CaseBoardQuery } from '../../caseWork/api/listCases.ts';
 import { caseKeys } from '../../caseWork/caseQueries.ts';
-import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
+import { CaseRows } from '../../common/caseList/CaseRows.tsx';
 import { useLastWriteStore } from '../../common/api/lastWriteStore.ts';
 import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
 
@@ -16,7 +16,11 @@ interface BoardFilters {
 
 const statuses = ['awaiting_dispatch', 'assigned', 'in_progress', 'resolved', 'closed'] as const;
 
-/** 案件台账: every case in the person's scope, by deadline, overdue first; filter and page on. */
+/**
+ * 案件台账: every case in the person's scope, by deadline, overdue first; filter, and scroll
+ * on: the next page loads as the last rows come into view, and only the rows in view are
+ * in the page, however many are loaded.
+ */
 export function CaseBoardPage() {
   const { t } = useTranslation();
   const after = useLastWriteStore((state) => state.position);
@@ -60,7 +64,16 @@ export function CaseBoardPage() {
       {board.error ? (
         <ProblemAlert error={board.error} onRetry={() => void board.refetch()} />
       ) : null}
-      <CaseTable cases={cases} loading={board.isPending} />
+      <CaseRows
+        cases={cases}
+        loading={board.isPending}
+        onEndReached={() => {
+          if (board.hasNextPage && !board.isFetchingNextPage) void board.fetchNextPage();
+        }}
+      />
+      {board.hasNextPage && (
+        <p className="case-row-meta">{t('board.shown', { count: cases.length })}</p>
+      )}
       {board.hasNextPage && (
         <Button onClick={() => void board.fetchNextPage()} loading={board.isFetchingNextPage}>
           {t('caseBoard.more')}

@@ -1,16 +1,18 @@
-import { Alert, Button, Result, Space, Spin } from 'antd';
+import './myPatch.css';
+import { Alert, Button, Space, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { casePagePath } from '../../caseWork/casePaths.ts';
 import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
-import { CaseTable } from '../../caseWork/list/CaseTable.tsx';
+import { CaseRows } from '../../common/caseList/CaseRows.tsx';
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import { useAccount } from '../../common/session/sessionStore.ts';
 import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
 import { countPatch, filterPatch, type PatchFilter } from './patchUrgency.ts';
 import { PatchCounts } from './PatchCounts.tsx';
 import { useOpenCasesOfGrid } from './useOpenCasesOfGrid.ts';
+import { PatchRecords } from './PatchRecords.tsx';
 
 // The forms (and antd's form kit) load when a form is opened, not with the list.
 const LogDisputeForm = lazy(() =>
@@ -19,19 +21,26 @@ const LogDisputeForm = lazy(() =>
 const ReportIssueForm = lazy(() =>
   import('./ReportIssueForm.tsx').then((m) => ({ default: m.ReportIssueForm })),
 );
+const RecordInspectionForm = lazy(() =>
+  import('./RecordInspectionForm.tsx').then((m) => ({ default: m.RecordInspectionForm })),
+);
 
-/** 我的网格: the grid's open cases, most urgent first, each with the steps the person may take. */
+/**
+ * 我的网格: the grid's open cases, most urgent first, each with the steps the person may take;
+ * its figures; which buildings were walked when; the latest patrols and welfare checks.
+ */
 export function MyPatchPage() {
   const { t } = useTranslation();
   const account = useAccount();
   const organisation = useOrganisation();
   const gridId = account.scope.kind === 'grid' ? account.scope.id : null;
   const open = useOpenCasesOfGrid(gridId ?? '');
-  const [form, setForm] = useState<'dispute' | 'issue' | null>(null);
+  const [form, setForm] = useState<'dispute' | 'issue' | 'inspection' | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const [lastRecorded, setLastRecorded] = useState<number | null>(null);
   const [filter, setFilter] = useState<PatchFilter>('open');
   const now = new Date();
-  if (!gridId) return <Result status="info" title={t('myPatch.notAGrid')} />;
+  if (!gridId) return <p className="patch-result">{t('myPatch.notAGrid')}</p>;
   if (!organisation.data) {
     return organisation.error ? (
       <ProblemAlert error={organisation.error} onRetry={() => void organisation.refetch()} />
@@ -46,6 +55,10 @@ export function MyPatchPage() {
   const opened = (answer?: CommandAnswer) => {
     setForm(null);
     if (answer) setLastOpened(answer.id);
+  };
+  const recorded = (answer?: { readonly openedCaseIds: readonly string[] }) => {
+    setForm(null);
+    if (answer) setLastRecorded(answer.openedCaseIds.length);
   };
   return (
     <section>
@@ -79,17 +92,34 @@ export function MyPatchPage() {
           }
         />
       )}
+      {lastRecorded !== null && (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setLastRecorded(null) }}
+          role="status"
+          className="patch-opened"
+          title={t('patch.recorded', { count: lastRecorded })}
+        />
+      )}
       <PatchCounts counts={countPatch(open.cases, now)} filter={filter} onFilter={setFilter} />
       {open.error ? <ProblemAlert error={open.error} onRetry={open.refetch} /> : null}
       {open.incomplete && <p>{t('myPatch.incomplete')}</p>}
       <h2>{t(filter === 'open' ? 'myPatch.openCases' : `myPatch.count.${filter}`)}</h2>
-      <CaseTable cases={filterPatch(open.cases, filter, now)} loading={open.isPending} />
+      <CaseRows
+        cases={filterPatch(open.cases, filter, now)}
+        loading={open.isPending}
+        viewportHeight={520}
+      />
+      <PatchRecords gridId={gridId} onRecord={grid ? () => setForm('inspection') : undefined} />
       {grid && streetId && form && (
         <Suspense fallback={null}>
           {form === 'dispute' ? (
             <LogDisputeForm grid={grid} streetId={streetId} onClose={opened} />
-          ) : (
+          ) : form === 'issue' ? (
             <ReportIssueForm grid={grid} streetId={streetId} onClose={opened} />
+          ) : (
+            <RecordInspectionForm grid={grid} onClose={recorded} />
           )}
         </Suspense>
       )}

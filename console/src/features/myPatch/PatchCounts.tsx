@@ -1,4 +1,3 @@
-import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../common/format/useFormat.ts';
 import type { PatchCounts as Counts, PatchFilter } from './patchUrgency.ts';
@@ -11,31 +10,32 @@ interface PatchCountsProps {
 
 const order: readonly PatchFilter[] = ['overdue', 'dueToday', 'awaitingDispatch', 'open'];
 
-/** 逾期 · 今日到期 · 待派单 · 在办: what needs the grid now; each card filters the list. */
+/**
+ * 逾期 · 今日到期 · 待派单 · 在办: what needs the grid now; each card filters the list.
+ * Plain buttons: the first screen of a grid worker's phone carries no card library.
+ */
 export function PatchCounts({ counts, filter, onFilter }: PatchCountsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Row gutter={[12, 12]} className="patch-cards">
+    <div className="patch-cards" role="group" aria-label={t('myPatch.openCases')}>
       {order.map((key) => (
-        <Col key={key} xs={12} md={6}>
-          <Card
-            size="small"
-            hoverable
-            data-count={key}
-            className={key === filter ? 'patch-card-chosen' : ''}
-            onClick={() => onFilter(key === filter ? 'open' : key)}
+        <button
+          key={key}
+          type="button"
+          data-count={key}
+          className={`patch-count${key === filter ? ' patch-card-chosen' : ''}`}
+          aria-pressed={key === filter}
+          onClick={() => onFilter(key === filter ? 'open' : key)}
+        >
+          <span className="patch-count-title">{t(`myPatch.count.${key}`)}</span>
+          <span
+            className={`patch-count-value${key === 'overdue' && counts.overdue > 0 ? ' deadline-overdue' : ''}`}
           >
-            <button type="button" className="patch-card-button" aria-pressed={key === filter}>
-              <Statistic
-                title={t(`myPatch.count.${key}`)}
-                value={format.number(counts[key])}
-                {...(key === 'overdue' && counts.overdue > 0 && { className: 'deadline-overdue' })}
-              />
-            </button>
-          </Card>
-        </Col>
+            {format.number(counts[key])}
+          </span>
+        </button>
       ))}
-    </Row>
+    </div>
   );
 }

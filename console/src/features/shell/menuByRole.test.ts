@@ -41,4 +41,11 @@ describe('When the frame draws the menu', () => {
     ]);
     expect(homePathFor('department_liaison')).toBe('/departments');
   });
+  it('gives community staff their resident meetings', () => {
+    expect(menuFor('community_staff').map((entry) => entry.path)).toEqual([
+      '/cases',
+      '/figures',
+      '/meetings',
+    ]);
+  });
 });

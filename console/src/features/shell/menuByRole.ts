@@ -36,6 +36,7 @@ const entries: readonly MenuEntry[] = [
     roles: ['grid_leader', 'community_staff', 'street_supervisor', 'auditor', 'admin'],
   },
   { path: '/audit', labelKey: 'audit.menu', roles: ['auditor', 'admin'] },
+  { path: '/meetings', labelKey: 'meetings.menu', roles: ['community_staff'] },
 ];
 
 /** The pages this role may open, in menu order. */

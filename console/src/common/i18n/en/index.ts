@@ -25,6 +25,9 @@ import { figures } from './figures.ts';
 import { audit } from './audit.ts';
 import { escalations } from './escalations.ts';
 import { departments } from './departments.ts';
+import { patch } from './patch.ts';
+import { meetings } from './meetings.ts';
+import { board } from './board.ts';
 
 /** English: the switch away from Chinese. */
 export const en = {
@@ -51,4 +54,7 @@ export const en = {
   audit,
   escalations,
   departments,
+  patch,
+  meetings,
+  board,
 };

@@ -25,6 +25,9 @@ import { figures } from './figures.ts';
 import { audit } from './audit.ts';
 import { escalations } from './escalations.ts';
 import { departments } from './departments.ts';
+import { patch } from './patch.ts';
+import { meetings } from './meetings.ts';
+import { board } from './board.ts';
 
 /** 简体中文: the console's first language. */
 export const zhCN = {
@@ -51,4 +54,7 @@ export const zhCN = {
   audit,
   escalations,
   departments,
+  patch,
+  meetings,
+  board,
 };

@@ -1,0 +1,31 @@
+// 书记下午茶: resident meetings, the matters raised and what became of them.
+export const meetings = {
+  menu: '书记下午茶',
+  title: '书记下午茶',
+  record: '记录下午茶',
+  recorded_other: '已记录，收集事项已立案 {{count}} 件。',
+  tally: {
+    meetings_other: '下午茶 {{count}} 场',
+    collected_other: '收集 {{count}} 件',
+    resolved_other: '已办结 {{count}} 件',
+    rate: '办结率 {{rate}}',
+    window: '（{{from}} 至 {{to}}）',
+  },
+  cases: '收集事项的案件',
+  openOnly: '未办结',
+  all: '全部',
+  form: {
+    doing: '记录下午茶',
+    topic: '主题',
+    heldAt: '举办时间',
+    heldInFuture: '举办时间不能晚于现在',
+    venue: '地点',
+    attending: '参加居民人数',
+    attendingRange: '请输入 1 到 10000 之间的整数',
+    matters: '收集事项（每件立案，由社区办理）',
+    grid: '所属网格',
+    addMatter: '添加事项',
+    note: '备注',
+    submit: '记录并立案',
+  },
+};
