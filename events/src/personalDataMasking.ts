@@ -1,6 +1,8 @@
 import type { EventData, EventType } from './catalogue.ts';
+import { erasedPersonalValue } from './freeText.ts';
 import type { PersonalDataKind } from './personalData.ts';
-import { mapPersonalData } from './personalDataMapping.ts';
+import { mapFreeText, mapPersonalData } from './personalDataMapping.ts';
+import { replacePersonalSpans } from './personalDataInText.ts';
 
 // Residents' personal data is masked in every view and every read model (docs/roles.md):
 // the full values leave the server only in the answer to a reveal, itself a recorded
@@ -10,6 +12,8 @@ const stars = (count: number): string => '*'.repeat(Math.max(count, 1));
 
 /** 赵敏 → 赵*, 13800138000 → 138****8000, an ID number keeps its first 3 and last 4. */
 export const maskPersonalValue = (value: string, kind: PersonalDataKind): string => {
+  // An erased value has nothing left to hide, and says so.
+  if (value === erasedPersonalValue) return value;
   const characters = [...value];
   switch (kind) {
     case 'name':
@@ -27,9 +31,19 @@ export const maskPersonalValue = (value: string, kind: PersonalDataKind): string
   }
 };
 
-/** A copy of an event's data (at its type's current version) with every personal value masked. */
+/** Free text with every phone number and ID number in it masked: `call 138****8000`. */
+export const maskFreeText = (text: string): string => replacePersonalSpans(text, maskPersonalValue);
+
+/**
+ * A copy of an event's data (at its type's current version) with every personal value
+ * masked, in the marked fields and inside free text.
+ */
 export const maskPersonalData = <Type extends EventType>(
   type: Type,
   data: EventData<Type>,
 ): EventData<Type> =>
-  mapPersonalData(type, data, (value, field) => maskPersonalValue(value, field.kind));
+  mapFreeText(
+    type,
+    mapPersonalData(type, data, (value, field) => maskPersonalValue(value, field.kind)),
+    maskFreeText,
+  );
