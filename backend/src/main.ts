@@ -49,7 +49,7 @@ for (const warning of calendarWarnings(deadlines.yearsWithHolidays, new Date()))
   console.warn(`gridline: ${warning}`);
 }
 const demoSettings = demoSettingsOrExit();
-const { store, location, verifier } = openEventStore(config);
+const { store, location, verifier, residentKeys } = openEventStore(config);
 const integrity = logIntegrity(verifier);
 await checkLogAtStart(integrity);
 const accounts = openAccounts({ dataDir: config.dataDir });
@@ -81,6 +81,7 @@ const live = liveCaseChanges(readModels);
 const app = createApp({
   services,
   storeLocation: location,
+  residentKeys,
   accounts,
   readModels,
   live,

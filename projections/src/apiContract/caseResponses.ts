@@ -60,3 +60,21 @@ export const revealResponseSchema = commandResponseSchema({
       .describe('The unmasked values by field path, like `parties[].phone`'),
   },
 });
+
+/** POST /api/cases/:caseId/personal-data-erasures: recorded on the eraser's access log. */
+export const erasureResponseSchema = commandResponseSchema({
+  id: 'The case whose residents\' personal data was erased',
+  state: z.null().describe('An erasure changes no case fact: see caseRevision for the case'),
+  event: accessEventSchema,
+  extras: {
+    caseRevision: caseRevisionSchema.describe(
+      "The case's revision, which an erasure does not move",
+    ),
+    keysDestroyed: z
+      .int()
+      .min(0)
+      .describe(
+        "How many residents' keys this request destroyed (one per person named in an event, one for the numbers in the case's text); 0 for a case stored before encryption, whose values it cannot erase",
+      ),
+  },
+});
