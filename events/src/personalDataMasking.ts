@@ -47,3 +47,22 @@ export const maskPersonalData = <Type extends EventType>(
     mapPersonalData(type, data, (value, field) => maskPersonalValue(value, field.kind)),
     maskFreeText,
   );
+
+// What maskPersonalValue leaves of a phone or ID number in free text: 138****8000,
+// 110***********1234. Only a masked copy is ever kept in a read model, so this is what
+// must go once the values are erased.
+const maskedNumber = /(?<![0-9A-Za-z])[0-9+][0-9+ -]{2}\*{4,}[0-9Xx -]{3}[0-9Xx](?![0-9A-Za-z])/g;
+
+/**
+ * A masked copy (as read models keep it) as it must read once its residents' keys were
+ * destroyed: every marked value, and every masked number in its text, erased.
+ */
+export const eraseMaskedData = <Type extends EventType>(
+  type: Type,
+  data: EventData<Type>,
+): EventData<Type> =>
+  mapFreeText(
+    type,
+    mapPersonalData(type, data, () => erasedPersonalValue),
+    (text) => text.replace(maskedNumber, erasedPersonalValue),
+  );

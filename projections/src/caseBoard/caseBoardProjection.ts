@@ -1,4 +1,4 @@
-import { caseEventTypes, type CaseEvent } from '@gridline/events';
+import { caseEventTypes, maskFreeText, type CaseEvent } from '@gridline/events';
 import {
   positionKey,
   type ProjectedEvent,
@@ -60,7 +60,7 @@ function caseChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
             dispute_type: event.type === 'DisputeLogged' ? event.data.disputeType : null,
             source: data.source,
             inspection_id: data.inspectionId ?? null,
-            title: data.title,
+            title: maskFreeText(data.title),
             street_id: data.place.streetId,
             community_id: data.place.communityId,
             grid_id: data.place.gridId,
@@ -98,7 +98,7 @@ function caseChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
           assignee_id: null,
           department_id: event.data.departmentId ?? null,
           escalated_at: at,
-          escalation_reason: event.data.reason,
+          escalation_reason: maskFreeText(event.data.reason),
           escalation_count: counter(rows, caseId, 'escalation_count'),
           ...deadlineAt(event.data.toLevel, event.data.deadline),
         }),
@@ -187,7 +187,8 @@ function backToWork(
 
 export const caseBoardProjection: Projection = {
   name: 'case_board',
-  version: 1,
+  // 2: phone and ID numbers typed into titles and reasons are stored masked.
+  version: 2,
   eventTypes: caseEventTypes,
   tables: [
     {

@@ -1,4 +1,4 @@
-import type { CaseEvent, SummonedDepartment } from '@gridline/events';
+import { maskFreeText, type CaseEvent, type SummonedDepartment } from '@gridline/events';
 import type { ProjectedEvent, Projection, Row, RowChange, RowReader } from '../projection.ts';
 
 // 吹哨报到: one row per department per summons, with its own report deadline, and when it
@@ -65,7 +65,7 @@ function summonsChanges(projected: ProjectedEvent, rows: RowReader): RowChange[]
           table: casesTable,
           row: {
             case_id: caseId,
-            title,
+            title: maskFreeText(title),
             street_id: place.streetId,
             community_id: place.communityId,
             grid_id: place.gridId,
@@ -92,7 +92,8 @@ function summonsChanges(projected: ProjectedEvent, rows: RowReader): RowChange[]
 
 export const summonsProjection: Projection = {
   name: 'department_summons',
-  version: 1,
+  // 2: phone and ID numbers typed into case titles are stored masked.
+  version: 2,
   eventTypes: [
     'DisputeLogged',
     'IssueReported',
