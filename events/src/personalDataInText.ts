@@ -38,7 +38,10 @@ const patterns: readonly { kind: TextPersonalKind; pattern: RegExp }[] = [
   // Mainland mobiles, also written 138-1234-5678 or 138 1234 5678, with or without +86.
   {
     kind: 'phone',
-    pattern: new RegExp(alone('(?:\\+86[- ]?)?1[3-9]\\d(?:\\d{8}|-\\d{4}-\\d{4}| \\d{4} \\d{4})'), 'g'),
+    pattern: new RegExp(
+      alone('(?:\\+86[- ]?)?1[3-9]\\d(?:\\d{8}|-\\d{4}-\\d{4}| \\d{4} \\d{4})'),
+      'g',
+    ),
   },
   // Landlines with their area code and a dash (021-12345678, 0571-8888666): a date or a
   // case number never starts with 0 and a 7–8 digit block after a dash.

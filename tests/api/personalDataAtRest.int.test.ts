@@ -115,7 +115,13 @@ describe("Residents' personal data at rest, and its erasure", () => {
   it('may be erased only by the admin or the case’s street supervisor, with a reason', async () => {
     const before = await api.lastPosition();
     const body = { reason: '当事人书面申请删除个人信息，已核验身份。' };
-    for (const username of ['worker', 'leader', 'community', 'auditor', 'otherSupervisor'] as const) {
+    for (const username of [
+      'worker',
+      'leader',
+      'community',
+      'auditor',
+      'otherSupervisor',
+    ] as const) {
       const refused = await (
         await api.as(username)
       ).post(`/api/cases/${disputeId}/personal-data-erasures`, body);
@@ -165,13 +171,19 @@ describe("Residents' personal data at rest, and its erasure", () => {
 
     it('shows the data as erased in the history, with the erasure on record', async () => {
       const { body } = await (await api.as('leader')).get(`/api/cases/${disputeId}/history`);
-      const events = body['events'] as { type: string; stream: string; data: any }[];
-      expect(events[0]!.data.parties).toEqual([
+      const events = body['events'] as {
+        type: string;
+        stream: string;
+        data: Record<string, unknown>;
+      }[];
+      expect(events[0]!.data['parties']).toEqual([
         { name: '[erased]', phone: '[erased]', idNumber: '[erased]', role: 'applicant' },
         { name: '[erased]', phone: '[erased]', role: 'respondent' },
       ]);
-      expect(events[0]!.data.description).toBe('申请人电话[erased]，身份证[erased]，2026-05-30来访。');
-      expect(events.find((event) => event.type === 'CaseNoteAdded')!.data.text).toBe(
+      expect(events[0]!.data['description']).toBe(
+        '申请人电话[erased]，身份证[erased]，2026-05-30来访。',
+      );
+      expect(events.find((event) => event.type === 'CaseNoteAdded')!.data['text']).toBe(
         '被申请人另留电话[erased]，证件[erased]。',
       );
       expect(events.find((event) => event.type === 'PersonalDataErased')).toMatchObject({
@@ -181,7 +193,9 @@ describe("Residents' personal data at rest, and its erasure", () => {
     });
 
     it.each(['replay', 'file'])('shows the data as erased in the case %s', async (view) => {
-      const { status, body } = await (await api.as('auditor')).get(`/api/cases/${disputeId}/${view}`);
+      const { status, body } = await (
+        await api.as('auditor')
+      ).get(`/api/cases/${disputeId}/${view}`);
       expect(status).toBe(200);
       const text = JSON.stringify(body);
       expect(text).toContain('[erased]');

@@ -63,7 +63,7 @@ export const revealResponseSchema = commandResponseSchema({
 
 /** POST /api/cases/:caseId/personal-data-erasures: recorded on the eraser's access log. */
 export const erasureResponseSchema = commandResponseSchema({
-  id: 'The case whose residents\' personal data was erased',
+  id: "The case whose residents' personal data was erased",
   state: z.null().describe('An erasure changes no case fact: see caseRevision for the case'),
   event: accessEventSchema,
   extras: {

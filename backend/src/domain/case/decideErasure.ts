@@ -32,8 +32,7 @@ export interface ErasureStatus {
 
 export const mayErase = (actor: Actor, state: CaseState): boolean =>
   state.status !== 'none' &&
-  (isAdmin(actor) ||
-    (actor.role === 'street_supervisor' && reachesCase(actor, factsOf(state))));
+  (isAdmin(actor) || (actor.role === 'street_supervisor' && reachesCase(actor, factsOf(state))));
 
 export function decideErasure(
   { caseId, actor, payload }: ErasePersonalData,

@@ -22,7 +22,10 @@ export interface RevealPersonalData {
 
 // Phone and ID numbers typed into a case's text are revealed by naming the field.
 const personalFieldsByKind: Record<CaseKind, readonly string[]> = {
-  dispute: [...personalDataFieldsOf(['DisputeLogged', 'ReturnVisitRecorded']), ...caseFreeTextFields],
+  dispute: [
+    ...personalDataFieldsOf(['DisputeLogged', 'ReturnVisitRecorded']),
+    ...caseFreeTextFields,
+  ],
   issue: [...personalDataFieldsOf(['IssueReported', 'ReturnVisitRecorded']), ...caseFreeTextFields],
 };
 

@@ -46,7 +46,10 @@ const unwrap = (masterKey: Buffer, keyId: string, wrapped: Buffer): Buffer => {
   const decipher = createDecipheriv('aes-256-gcm', masterKey, wrapped.subarray(0, 12))
     .setAAD(Buffer.from(keyId))
     .setAuthTag(wrapped.subarray(wrapped.length - 16));
-  return Buffer.concat([decipher.update(wrapped.subarray(12, wrapped.length - 16)), decipher.final()]);
+  return Buffer.concat([
+    decipher.update(wrapped.subarray(12, wrapped.length - 16)),
+    decipher.final(),
+  ]);
 };
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -102,7 +105,10 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
     for (const subject of new Set(subjects)) {
       const row = liveBySubject.get(subject);
       if (row) {
-        keys.set(subject, { keyId: row.key_id, key: unwrap(options.masterKey, row.key_id, row.wrapped_key) });
+        keys.set(subject, {
+          keyId: row.key_id,
+          key: unwrap(options.masterKey, row.key_id, row.wrapped_key),
+        });
         continue;
       }
       const keyId = randomBytes(12).toString('base64url');
