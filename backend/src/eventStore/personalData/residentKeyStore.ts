@@ -52,12 +52,43 @@ const unwrap = (masterKey: Buffer, keyId: string, wrapped: Buffer): Buffer => {
   ]);
 };
 
+/** The key store cannot be opened as asked: the master key is not the one it was made with. */
+export class ResidentKeyStoreError extends Error {
+  override readonly name = 'ResidentKeyStoreError';
+}
+
+// A row sealed under the master key when the store is made: opening it proves the key.
+const masterCheckId = 'master-key-check';
+
+const checkMasterKey = (db: Database.Database, masterKey: Buffer, path: string): void => {
+  const row = db
+    .prepare<[string], { wrapped_key: Buffer }>(
+      'SELECT wrapped_key FROM key_store_check WHERE id = ?',
+    )
+    .get(masterCheckId);
+  if (!row) {
+    db.prepare('INSERT OR IGNORE INTO key_store_check (id, wrapped_key) VALUES (?, ?)').run(
+      masterCheckId,
+      wrap(masterKey, masterCheckId, randomBytes(32)),
+    );
+    return checkMasterKey(db, masterKey, path);
+  }
+  try {
+    unwrap(masterKey, masterCheckId, row.wrapped_key);
+  } catch {
+    throw new ResidentKeyStoreError(
+      `the personal-data master key (GRIDLINE_PERSONAL_DATA_KEY, or keys/master.key) is not the one ${path} was made with`,
+    );
+  }
+};
+
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const openResidentKeyStore = (options: ResidentKeyStoreOptions): ResidentKeyStore => {
   const directory = keysDirectory(options.dataDir);
   mkdirSync(directory, { recursive: true, mode: 0o700 });
-  const db = new Database(join(directory, residentKeysFileName), { timeout: 10_000 });
+  const path = join(directory, residentKeysFileName);
+  const db = new Database(path, { timeout: 10_000 });
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.durability === 'bulk' ? 'OFF' : 'FULL'}`);
   // A destroyed key's bytes are overwritten in the file, not left on a free page.
@@ -69,7 +100,14 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
     created_at TEXT NOT NULL,
     erased_at TEXT
   );
-  CREATE INDEX IF NOT EXISTS resident_keys_subject ON resident_keys (subject);`);
+  CREATE INDEX IF NOT EXISTS resident_keys_subject ON resident_keys (subject);
+  CREATE TABLE IF NOT EXISTS key_store_check (id TEXT PRIMARY KEY, wrapped_key BLOB NOT NULL);`);
+  try {
+    checkMasterKey(db, options.masterKey, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const liveBySubject = db.prepare<[string], { key_id: string; wrapped_key: Buffer }>(
     'SELECT key_id, wrapped_key FROM resident_keys WHERE subject = ? AND wrapped_key IS NOT NULL LIMIT 1',
   );
