@@ -53,6 +53,10 @@ export const maskPersonalData = <Type extends EventType>(
 // must go once the values are erased.
 const maskedNumber = /(?<![0-9A-Za-z])[0-9+][0-9+ -]{2}\*{4,}[0-9Xx -]{3}[0-9Xx](?![0-9A-Za-z])/g;
 
+/** Masked free text (as read models keep it) once its numbers were erased. */
+export const eraseMaskedText = (text: string): string =>
+  text.replace(maskedNumber, erasedPersonalValue);
+
 /**
  * A masked copy (as read models keep it) as it must read once its residents' keys were
  * destroyed: every marked value, and every masked number in its text, erased.
@@ -64,5 +68,5 @@ export const eraseMaskedData = <Type extends EventType>(
   mapFreeText(
     type,
     mapPersonalData(type, data, () => erasedPersonalValue),
-    (text) => text.replace(maskedNumber, erasedPersonalValue),
+    eraseMaskedText,
   );

@@ -1,4 +1,4 @@
-import { caseEventTypes, maskFreeText, type CaseEvent } from '@gridline/events';
+import { caseEventTypes, eraseMaskedText, maskFreeText, type CaseEvent } from '@gridline/events';
 import {
   positionKey,
   type ProjectedEvent,
@@ -98,7 +98,7 @@ function caseChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
           assignee_id: null,
           department_id: event.data.departmentId ?? null,
           escalated_at: at,
-          escalation_reason: maskFreeText(event.data.reason),
+          escalation_reason: event.data.reason,
           escalation_count: counter(rows, caseId, 'escalation_count'),
           ...deadlineAt(event.data.toLevel, event.data.deadline),
         }),
@@ -185,11 +185,20 @@ function backToWork(
   });
 }
 
+/**
+ * The case's residents' data was erased: the masked numbers in its title go too. Not a
+ * change to the case, so when it last changed stays as it was.
+ */
+function erasedTexts(caseId: string, rows: RowReader): RowChange[] {
+  const row = rows.get(table, { case_id: caseId });
+  return row ? [change(caseId, { title: eraseMaskedText(String(row['title'])) })] : [];
+}
+
 export const caseBoardProjection: Projection = {
   name: 'case_board',
-  // 2: phone and ID numbers typed into titles and reasons are stored masked.
+  // 2: phone and ID numbers typed into titles are stored masked, and erased with the case's.
   version: 2,
-  eventTypes: caseEventTypes,
+  eventTypes: [...caseEventTypes, 'PersonalDataErased'],
   tables: [
     {
       name: table,
@@ -252,6 +261,8 @@ export const caseBoardProjection: Projection = {
     },
   ],
   project: (event, rows) => {
+    if (event.event.type === 'PersonalDataErased')
+      return erasedTexts(event.event.data.caseId, rows);
     const changes = caseChanges(event, rows);
     if (event.event.type === 'DisputeLogged' || event.event.type === 'IssueReported') {
       return changes.map((c) =>
