@@ -136,17 +136,27 @@ describe("Residents' personal data at rest, and its erasure", () => {
   });
 
   describe('once erased', () => {
+    const erasure = { reason: '当事人书面申请删除个人信息，已核验身份。' };
+    const idempotencyKey = { 'Idempotency-Key': 'erasure-1' };
     beforeAll(async () => {
       const erased = await (
         await api.as('supervisor')
-      ).post(`/api/cases/${disputeId}/personal-data-erasures`, {
-        reason: '当事人书面申请删除个人信息，已核验身份。',
-      });
+      ).post(`/api/cases/${disputeId}/personal-data-erasures`, erasure, idempotencyKey);
       expect(erased.status).toBe(200);
       // Both parties, and the numbers typed into the case's text.
       expect(erased.body['keysDestroyed']).toBe(3);
       expect(erased.body['streamName']).toBe('access-p-supervisor');
       await caughtUp();
+    });
+
+    it('answers a retry of the same request as it did, writing nothing', async () => {
+      const before = await api.lastPosition();
+      const retried = await (
+        await api.as('supervisor')
+      ).post(`/api/cases/${disputeId}/personal-data-erasures`, erasure, idempotencyKey);
+      expect(retried.status).toBe(200);
+      expect(retried.headers.get('idempotent-replayed')).toBe('true');
+      expect(await api.lastPosition()).toBe(before);
     });
 
     it('answers a reveal with 410 "Erased", recording nothing', async () => {

@@ -32,20 +32,22 @@ export const erasureService = (store: EventStore, keys: ResidentKeyStore) => ({
     const stream = await loadStream<CaseEvent>(store, caseStream(caseId));
     const state = fold(caseModel, stream.events);
     const prefix = subjectPrefix(caseStream(caseId));
-    const before = keys.count(prefix);
-    const events = decideErasure(
-      { type: 'ErasePersonalData', caseId, actor: context.actor, payload },
-      state,
-      { liveKeys: before.live, erasedKeys: before.erased },
-    );
     const { expectedRevision: _caseRevision, ...appendContext } = context;
+    // Decided only when this is no retry: a retry of a done erasure gets its first answer.
     const outcome = await handleStreamCommand(
       store,
       accessStream(context.actor.personId),
       accessModel,
       appendContext,
       { type: 'ErasePersonalData', payload: { caseId, ...payload } },
-      () => events,
+      () => {
+        const keysNow = keys.count(prefix);
+        return decideErasure(
+          { type: 'ErasePersonalData', caseId, actor: context.actor, payload },
+          state,
+          { liveKeys: keysNow.live, erasedKeys: keysNow.erased },
+        );
+      },
     );
     const keysDestroyed = keys.erase(prefix, context.now);
     return {
