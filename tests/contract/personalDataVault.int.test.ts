@@ -119,6 +119,17 @@ describe('The personal-data vault over the embedded store', () => {
     await subscription.unsubscribe();
   });
 
+  it('erases exactly one case’s keys: not a case whose id differs only in case, nor a longer id', () => {
+    const subjects = ['case-Vault-A', 'case-vault-a', 'case-Vault-AB'].map(
+      (name) => `${subjectPrefix(name)}someone`,
+    );
+    keys.keysFor(subjects);
+    expect(keys.erase(subjectPrefix('case-Vault-A'), new Date())).toBe(1);
+    expect(keys.count(subjectPrefix('case-vault-a'))).toEqual({ live: 1, erased: 0 });
+    expect(keys.count(subjectPrefix('case-Vault-AB'))).toEqual({ live: 1, erased: 0 });
+    expect(keys.count(subjectPrefix('case-Vault-A'))).toEqual({ live: 0, erased: 1 });
+  });
+
   it('refuses to open the key store under another master key, saying which key is wrong', () => {
     keys.keysFor([`${subjectPrefix(stream)}someone`]);
     expect(() => openResidentKeyStore({ dataDir: dir, masterKey: randomBytes(32) })).toThrow(

@@ -82,7 +82,16 @@ const checkMasterKey = (db: Database.Database, masterKey: Buffer, path: string):
   }
 };
 
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * The subjects starting with a prefix, as a range the subject index answers: from the
+ * prefix up to the prefix with its last character's successor. Not LIKE, which SQLite
+ * compares without regard to case (and erasing `case-A` must not touch `case-a`).
+ */
+const rangeOf = (prefix: string): [string, string] => {
+  const characters = [...prefix];
+  const last = characters.pop()!;
+  return [prefix, characters.join('') + String.fromCodePoint(last.codePointAt(0)! + 1)];
+};
 
 export const openResidentKeyStore = (options: ResidentKeyStoreOptions): ResidentKeyStore => {
   const directory = keysDirectory(options.dataDir);
@@ -118,11 +127,11 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
     'INSERT INTO resident_keys (key_id, subject, wrapped_key, created_at) VALUES (?, ?, ?, ?)',
   );
   const eraseUnder = db.prepare(
-    "UPDATE resident_keys SET wrapped_key = NULL, erased_at = ? WHERE subject LIKE ? ESCAPE '\\' AND wrapped_key IS NOT NULL",
+    'UPDATE resident_keys SET wrapped_key = NULL, erased_at = ? WHERE subject >= ? AND subject < ? AND wrapped_key IS NOT NULL',
   );
-  const countUnder = db.prepare<[string], { live: number | null; erased: number | null }>(
+  const countUnder = db.prepare<[string, string], { live: number | null; erased: number | null }>(
     `SELECT SUM(wrapped_key IS NOT NULL) AS live, SUM(wrapped_key IS NULL) AS erased
-       FROM resident_keys WHERE subject LIKE ? ESCAPE '\\'`,
+       FROM resident_keys WHERE subject >= ? AND subject < ?`,
   );
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
 
@@ -172,7 +181,7 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
       return key;
     },
     erase(subjectPrefix, at) {
-      const { changes } = eraseUnder.run(at.toISOString(), `${escapeLike(subjectPrefix)}%`);
+      const { changes } = eraseUnder.run(at.toISOString(), ...rangeOf(subjectPrefix));
       cache.clear();
       seenVersion = dataVersion.get();
       // The destroyed keys' old pages must not linger in the write-ahead log either.
@@ -180,7 +189,7 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
       return changes;
     },
     count(subjectPrefix) {
-      const row = countUnder.get(`${escapeLike(subjectPrefix)}%`);
+      const row = countUnder.get(...rangeOf(subjectPrefix));
       return { live: row?.live ?? 0, erased: row?.erased ?? 0 };
     },
     close: () => db.close(),
