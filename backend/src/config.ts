@@ -15,6 +15,8 @@ export interface Config {
   readonly trustProxy: string | undefined;
   /** Signs the embedded log's head; unset: the data directory's `log-signing.key`. */
   readonly logSigningKey: string | undefined;
+  /** Wraps residents' data keys; unset: the data directory's `keys/master.key`. */
+  readonly personalDataKey: string | undefined;
   /** GRIDLINE_AUTO_ESCALATE=on: the deadline process escalates overdue cases, up to the street. */
   readonly autoEscalate: boolean;
 }
@@ -37,6 +39,14 @@ const parseSigningKey = (text: string | undefined): string | undefined => {
   return text;
 };
 
+const parsePersonalDataKey = (text: string | undefined): string | undefined => {
+  if (text === undefined || text === '') return undefined;
+  if (Buffer.byteLength(text) < 32) {
+    throw new ConfigError('GRIDLINE_PERSONAL_DATA_KEY must be 32 bytes or more');
+  }
+  return text;
+};
+
 const parseOnOff = (name: string, text: string | undefined, otherwise: boolean): boolean => {
   if (text === undefined || text === '') return otherwise;
   if (text === 'on' || text === 'off') return text === 'on';
@@ -50,5 +60,6 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => ({
   deadlinesFile: env['GRIDLINE_DEADLINES_FILE'] || undefined,
   trustProxy: env['GRIDLINE_TRUST_PROXY'] || undefined,
   logSigningKey: parseSigningKey(env['GRIDLINE_LOG_SIGNING_KEY']),
+  personalDataKey: parsePersonalDataKey(env['GRIDLINE_PERSONAL_DATA_KEY']),
   autoEscalate: parseOnOff('GRIDLINE_AUTO_ESCALATE', env['GRIDLINE_AUTO_ESCALATE'], false),
 });

@@ -7,6 +7,7 @@ import { demoOnFirstStart } from './demo/demoOnFirstStart.ts';
 import { DemoSettingsError, readDemoSettings, type DemoSettings } from './demo/demoSettings.ts';
 import { calendarWarnings, readDeadlineSettings } from './deadlineSettings.ts';
 import { openEventStore } from './eventStore/openEventStore.ts';
+import { ResidentKeyStoreError } from './eventStore/personalData/residentKeyStore.ts';
 import { checkLogAtStart } from './logStartupCheck.ts';
 import { deadlineProcess } from './deadlineProcess/deadlineProcess.ts';
 import { createApp } from './http/app.ts';
@@ -49,7 +50,15 @@ for (const warning of calendarWarnings(deadlines.yearsWithHolidays, new Date()))
   console.warn(`gridline: ${warning}`);
 }
 const demoSettings = demoSettingsOrExit();
-const { store, location, verifier } = openEventStore(config);
+const { store, location, verifier, residentKeys } = (() => {
+  try {
+    return openEventStore(config);
+  } catch (error) {
+    if (!(error instanceof ResidentKeyStoreError)) throw error;
+    console.error(`gridline: ${error.message}`);
+    process.exit(1);
+  }
+})();
 const integrity = logIntegrity(verifier);
 await checkLogAtStart(integrity);
 const accounts = openAccounts({ dataDir: config.dataDir });
@@ -81,6 +90,7 @@ const live = liveCaseChanges(readModels);
 const app = createApp({
   services,
   storeLocation: location,
+  residentKeys,
   accounts,
   readModels,
   live,

@@ -51,15 +51,16 @@ describe('The event catalogue', () => {
   it('lists the inspection, meeting, access and organisation events of the design', () => {
     expect(inspectionEventTypes).toEqual(['InspectionRecorded']);
     expect(meetingEventTypes).toEqual(['ResidentMeetingHeld']);
-    // A reveal is a read put on record, kept apart from the case so its revision stays put.
-    expect(accessEventTypes).toEqual(['PersonalDataRevealed']);
+    // A reveal is a read put on record, kept apart from the case so its revision stays put;
+    // an erasure changes no case fact either.
+    expect(accessEventTypes).toEqual(['PersonalDataRevealed', 'PersonalDataErased']);
     expect([...organisationEventTypes].sort()).toEqual([...designedOrganisationEvents].sort());
   });
 
   it('puts every type in exactly one stream kind', () => {
     expect(new Set(eventTypes).size).toBe(eventTypes.length);
     expect(eventTypes).toHaveLength(
-      designedCaseEvents.length + 3 + designedOrganisationEvents.length,
+      designedCaseEvents.length + 4 + designedOrganisationEvents.length,
     );
     for (const type of caseEventTypes) expect(eventDefinition(type).streamKind).toBe('case');
     for (const type of inspectionEventTypes) {
@@ -70,6 +71,7 @@ describe('The event catalogue', () => {
     }
     expect(eventDefinition('ResidentMeetingHeld').streamKind).toBe('meeting');
     expect(eventDefinition('PersonalDataRevealed').streamKind).toBe('access');
+    expect(eventDefinition('PersonalDataErased').streamKind).toBe('access');
   });
 
   it.each(eventTypes)('has a versioned schema that accepts the sample %s', (type) => {

@@ -47,10 +47,12 @@ export interface MeetingEventData {
 
 /**
  * The access log (`access-<personId>`): reads that leave a trace. A reveal is not a change to
- * the case, so it never moves the case's revision (nor a colleague's pending If-Match).
+ * the case, so it never moves the case's revision (nor a colleague's pending If-Match). An
+ * erasure of a case's personal data is put on record here too: it changes no case fact.
  */
 export interface AccessEventData {
   PersonalDataRevealed: record.PersonalDataRevealed;
+  PersonalDataErased: record.PersonalDataErased;
 }
 
 export interface OrganisationEventData {
@@ -124,6 +126,7 @@ const meetingEventSpecs = {
 
 const accessEventSpecs = {
   PersonalDataRevealed: { version: 1, schema: record.personalDataRevealedSchema },
+  PersonalDataErased: { version: 1, schema: record.personalDataErasedSchema },
 } as const satisfies EventSpecs<AccessEventData>;
 
 const inspectionEventSpecs = {

@@ -6,6 +6,8 @@ export * from './caseVocabulary.ts';
 export * from './roles.ts';
 export * from './place.ts';
 export * from './personalData.ts';
+export * from './freeText.ts';
+export * from './personalDataInText.ts';
 
 export * from './case/caseOpening.ts';
 export * from './case/caseRouting.ts';

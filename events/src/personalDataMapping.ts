@@ -1,11 +1,24 @@
 import type { EventData, EventType } from './catalogue.ts';
 import {
+  freeTextFields,
   personalDataFields,
+  type FreeTextPath,
   type PathSegment,
   type PersonalDataPath,
 } from './personalDataPaths.ts';
 
-export type PersonalValueReplacer = (value: string, field: PersonalDataPath) => string;
+/** `at` is where this very value sits, with array positions filled in: `['parties', 1, 'phone']`. */
+export type PersonalValueReplacer = (
+  value: string,
+  field: PersonalDataPath,
+  at: readonly (string | number)[],
+) => string;
+
+export type FreeTextReplacer = (
+  text: string,
+  field: FreeTextPath,
+  at: readonly (string | number)[],
+) => string;
 
 /**
  * A copy of the data with every personal value replaced: masking for views, encrypting
@@ -17,34 +30,59 @@ export function mapPersonalData<Type extends EventType>(
   data: EventData<Type>,
   replace: PersonalValueReplacer,
 ): EventData<Type> {
+  return mapFields(data, personalDataFields(type), replace);
+}
+
+/** The same for every free-text field (titles, descriptions, notes, reasons). */
+export function mapFreeText<Type extends EventType>(
+  type: Type,
+  data: EventData<Type>,
+  replace: FreeTextReplacer,
+): EventData<Type> {
+  return mapFields(data, freeTextFields(type), replace);
+}
+
+function mapFields<Data, Field extends { readonly segments: readonly PathSegment[] }>(
+  data: Data,
+  fields: readonly Field[],
+  replace: (value: string, field: Field, at: readonly (string | number)[]) => string,
+): Data {
   let result: unknown = data;
-  for (const field of personalDataFields(type)) {
-    result = replaceAt(result, field.segments, (value) => replace(value, field));
+  for (const field of fields) {
+    result = replaceAt(result, field.segments, [], (value, at) => replace(value, field, at));
   }
-  return result as EventData<Type>;
+  return result as Data;
 }
 
 function replaceAt(
   node: unknown,
   segments: readonly PathSegment[],
-  replace: (value: string) => string,
+  at: readonly (string | number)[],
+  replace: (value: string, at: readonly (string | number)[]) => string,
 ): unknown {
   const [segment, ...rest] = segments;
-  if (segment === undefined) return typeof node === 'string' ? replace(node) : node;
+  if (segment === undefined) return typeof node === 'string' ? replace(node, at) : node;
   if (segment === '[]') {
-    return Array.isArray(node) ? node.map((item) => replaceAt(item, rest, replace)) : node;
+    return Array.isArray(node)
+      ? node.map((item, index) => replaceAt(item, rest, [...at, index], replace))
+      : node;
   }
   if (typeof segment === 'number') {
     if (!Array.isArray(node) || segment >= node.length) return node;
-    return node.map((item, index) => (index === segment ? replaceAt(item, rest, replace) : item));
+    return node.map((item, index) =>
+      index === segment ? replaceAt(item, rest, [...at, index], replace) : item,
+    );
   }
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
   const record = node as Record<string, unknown>;
   if (segment === '{}') {
     return Object.fromEntries(
-      Object.entries(record).map(([key, value]) => [key, replaceAt(value, rest, replace)]),
+      Object.entries(record).map(([key, value]) => [
+        key,
+        replaceAt(value, rest, [...at, key], replace),
+      ]),
     );
   }
   if (!Object.hasOwn(record, segment)) return node;
-  return { ...record, [segment]: replaceAt(record[segment], rest, replace) };
+  return { ...record, [segment]: replaceAt(record[segment], rest, [...at, segment], replace) };
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { eventDefinition, type EventType } from './catalogue.ts';
+import { freeText } from './freeText.ts';
 import { personalData, type PersonalDataKind } from './personalData.ts';
 
 /** A field name, a tuple position, `[]` for every array element or `{}` for every record value. */
@@ -12,7 +13,32 @@ export interface PersonalDataPath {
   readonly kind: PersonalDataKind;
 }
 
+/** A free-text field (a title, description, note, reason), scanned for personal data. */
+export interface FreeTextPath {
+  readonly path: string;
+  readonly segments: readonly PathSegment[];
+}
+
 const fieldsByType = new Map<EventType, readonly PersonalDataPath[]>();
+const freeTextByType = new Map<EventType, readonly FreeTextPath[]>();
+
+/** The free-text fields of an event type's current schema. */
+export function freeTextFields(type: EventType): readonly FreeTextPath[] {
+  let fields = freeTextByType.get(type);
+  if (!fields) {
+    const found = new Map<string, FreeTextPath>();
+    walk(
+      eventDefinition(type).schema,
+      [],
+      (schema) => freeText.has(schema),
+      (path, segments) => found.set(path, { path, segments }),
+      new Set(),
+    );
+    fields = Object.freeze([...found.values()]);
+    freeTextByType.set(type, fields);
+  }
+  return fields;
+}
 
 /** The personal fields of an event type's current schema, with their kinds. */
 export function personalDataFields(type: EventType): readonly PersonalDataPath[] {
@@ -32,20 +58,26 @@ export function personalDataPaths(type: EventType): string[] {
 /** Every personal field a schema can contain, found by walking it. */
 export function personalDataPathsOf(schema: z.core.$ZodType): PersonalDataPath[] {
   const found = new Map<string, PersonalDataPath>();
-  walk(schema, [], found, new Set());
+  walk(
+    schema,
+    [],
+    (inner) => personalData.has(inner),
+    (path, segments, inner) =>
+      found.set(path, { path, segments, kind: personalData.get(inner)!.kind }),
+    new Set(),
+  );
   return [...found.values()];
 }
 
 function walk(
   schema: z.core.$ZodType,
   segments: readonly PathSegment[],
-  found: Map<string, PersonalDataPath>,
+  isMarked: (schema: z.core.$ZodType) => boolean,
+  found: (path: string, segments: readonly PathSegment[], schema: z.core.$ZodType) => void,
   visiting: Set<z.core.$ZodType>,
 ): void {
-  const marked = personalData.get(schema);
-  if (marked) {
-    const path = formatSegments(segments);
-    found.set(path, { path, segments, kind: marked.kind });
+  if (isMarked(schema)) {
+    found(formatSegments(segments), segments, schema);
     return;
   }
   // Recursive (lazy) schemas would otherwise never end.
@@ -53,7 +85,7 @@ function walk(
   visiting.add(schema);
   const def = (schema as z.core.$ZodTypes)._zod.def;
   const into = (inner: z.core.$ZodType, ...more: PathSegment[]) =>
-    walk(inner, [...segments, ...more], found, visiting);
+    walk(inner, [...segments, ...more], isMarked, found, visiting);
   switch (def.type) {
     case 'object':
       for (const [key, value] of Object.entries(def.shape)) into(value, key);

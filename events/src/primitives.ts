@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeTextField } from './freeText.ts';
 
 // Ids end up in stream names, URLs and SQL keys, so they are held to a charset that is
 // safe in all three (no spaces, slashes or dots) rather than to any one id format.
@@ -22,9 +23,9 @@ export const textLimits = { name: 100, title: 200, text: 4000 } as const;
 export const nameSchema = text(textLimits.name);
 
 /** A one-line heading for a case or a finding. */
-export const titleSchema = text(textLimits.title);
+export const titleSchema = freeTextField(text(textLimits.title));
 
 /** Summaries, notes, reasons, guidance, responses. */
-export const longTextSchema = text(textLimits.text);
+export const longTextSchema = freeTextField(text(textLimits.text));
 
 export const householdCountSchema = z.int().min(0).max(100_000);

@@ -41,6 +41,9 @@ const district = await generateBenchDistrict({
   ...(process.env['GRIDLINE_LOG_SIGNING_KEY'] && {
     signingKey: process.env['GRIDLINE_LOG_SIGNING_KEY'],
   }),
+  ...(process.env['GRIDLINE_PERSONAL_DATA_KEY'] && {
+    personalDataKey: process.env['GRIDLINE_PERSONAL_DATA_KEY'],
+  }),
   onProgress: (decided) => {
     const now = performance.now();
     if (now - lastReport < 5_000) return;

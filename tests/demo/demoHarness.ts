@@ -5,6 +5,9 @@ import { createServices } from '@gridline/backend/application/services.ts';
 import { generateDemoDistrict } from '@gridline/backend/demo/generateDemoDistrict.ts';
 import type { DemoSizeInput } from '@gridline/backend/demo/demoSizes.ts';
 import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
+import { masterKeyFor } from '@gridline/backend/eventStore/personalData/masterKey.ts';
+import { personalDataVault } from '@gridline/backend/eventStore/personalData/personalDataVault.ts';
+import { openResidentKeyStore } from '@gridline/backend/eventStore/personalData/residentKeyStore.ts';
 import type { RecordedEvent } from '@gridline/backend/eventStore/port.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 
@@ -14,7 +17,13 @@ export const demoStart = new Date('2026-03-02T00:00:00+08:00');
 /** A demo district generated into a fresh SQLite file, the way `npm start` wires it. */
 export const generateInto = async (seed: number, size: DemoSizeInput = 'small') => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-demo-'));
-  const store = catalogueGuard(openSqliteEventStore({ path: join(dataDir, 'events.sqlite') }));
+  const residentKeys = openResidentKeyStore({
+    dataDir,
+    masterKey: masterKeyFor(dataDir, undefined),
+  });
+  const store = catalogueGuard(
+    personalDataVault(openSqliteEventStore({ path: join(dataDir, 'events.sqlite') }), residentKeys),
+  );
   const services = createServices(store);
   const demo = await generateDemoDistrict({ services, seed, size, start: demoStart });
   const events: RecordedEvent[] = [];

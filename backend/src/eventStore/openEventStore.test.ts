@@ -1,14 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Config } from '../config.ts';
 import { openEventStore } from './openEventStore.ts';
 
+// The residents' key store lives in the data directory whichever store holds the log.
+const dataDir = mkdtempSync(join(tmpdir(), 'gridline-open-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
 const withConnectionString = (eventStoreConnectionString: string): Config => ({
   port: 0,
-  dataDir: '/nonexistent',
+  dataDir,
   eventStoreConnectionString,
   deadlinesFile: undefined,
   trustProxy: undefined,
   logSigningKey: undefined,
+  personalDataKey: undefined,
   autoEscalate: false,
 });
 
@@ -20,6 +28,12 @@ const locationOf = async (connectionString: string): Promise<string> => {
 };
 
 describe('Opening EventStoreDB from a connection string', () => {
+  it('keeps the residents’ keys in the data directory, as with the embedded store', async () => {
+    await locationOf('esdb://localhost:2113?tls=false');
+    expect(existsSync(join(dataDir, 'keys', 'residents.sqlite'))).toBe(true);
+    expect(existsSync(join(dataDir, 'keys', 'master.key'))).toBe(true);
+  });
+
   it('describes a single node by scheme and host', async () => {
     expect(await locationOf('esdb://localhost:2113?tls=false')).toBe('esdb://localhost:2113');
   });

@@ -27,6 +27,8 @@ export interface ApiOperation {
   readonly responses: Readonly<Record<number, string>>;
   /** The body of the success responses, as the route builds it; none for a 204. */
   readonly responseSchema?: z.ZodType;
+  /** Problem statuses only this operation answers with (410 for erased data). */
+  readonly extraProblems?: readonly number[];
   /** Default application/json; a live stream is text/event-stream. */
   readonly responseContentType?: 'application/json' | 'text/event-stream';
   /** Headers the operation reads (If-Match, Idempotency-Key…), for the document. */
@@ -151,6 +153,7 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
     }
     for (const status of ['400', '401', '403', '404', '409', '415', '422', '429'])
       responses[status] = problemResponse;
+    for (const status of operation.extraProblems ?? []) responses[String(status)] = problemResponse;
     if (operation.method !== 'get') responses['503'] = logFailedResponse;
     (paths[toOpenApiPath(operation.path)] ??= {})[operation.method] = {
       operationId: operation.operationId,

@@ -23,6 +23,9 @@ import { consoleRoutes } from './consoleRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
+import { erasureRoutes } from './erasureRoutes.ts';
+import { erasureService } from '../application/cases/erasureService.ts';
+import type { ResidentKeyStore } from '../eventStore/personalData/residentKeyStore.ts';
 import { revealRoutes } from './revealRoutes.ts';
 import { summonsRoutes } from './summonsRoutes.ts';
 import { jsonBodiesOnly } from './jsonBodiesOnly.ts';
@@ -38,6 +41,8 @@ import { refuseWritesWhileLogBroken } from './writeGuard.ts';
 export interface AppDependencies {
   readonly services: Services;
   readonly storeLocation: string;
+  /** Residents' data keys: without them the erasure endpoint answers 503. */
+  readonly residentKeys?: ResidentKeyStore;
   readonly accounts: Accounts;
   /**
    * Whether the log passed verification; a failed log makes the API read-only. Without
@@ -145,6 +150,9 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   app.use('/api', caseReplayRoutes({ store: services.store }, registry));
   app.use('/api', caseFileRoutes({ store: services.store, reveals: services.reveals }, registry));
   app.use('/api', revealRoutes({ reveals: services.reveals, now }, registry));
+  const { residentKeys } = dependencies;
+  const erasures = residentKeys && erasureService(services.store, residentKeys);
+  app.use('/api', erasureRoutes({ erasures, now }, registry));
   app.use('/api', meetingRoutes({ meetings: services.meetings, now }, registry));
   app.use(
     '/api',

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import * as z from 'zod';
-import { caseStream } from '@gridline/events';
+import { caseStream, type AccessEvent } from '@gridline/events';
 import {
   caseCommandResponseSchema,
   caseHistorySchema,
@@ -9,7 +9,7 @@ import {
 } from '@gridline/projections';
 import { actorOf } from './session/requireSession.ts';
 import type { CaseOutcome, CaseService } from '../application/cases/caseService.ts';
-import { maskedCaseEvent } from '../application/cases/personalDataViews.ts';
+import { maskedCaseEvent, maskedEvent } from '../application/cases/personalDataViews.ts';
 import type { RevealService } from '../application/cases/revealService.ts';
 import { readCase } from '../application/cases/caseQueries.ts';
 import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
@@ -215,8 +215,7 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
         // A reveal is not a revision of the case: it lives in the revealer's access log.
         revision: null,
         position: reveal.position,
-        type: 'PersonalDataRevealed' as const,
-        data: reveal.data,
+        ...maskedEvent({ type: reveal.type, data: reveal.data } as AccessEvent),
         metadata: reveal.metadata,
       }));
       const events = [...own, ...reveals].sort((a, b) => comparePositions(a.position, b.position));

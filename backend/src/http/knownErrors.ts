@@ -2,6 +2,7 @@ import { EventValidationError } from '@gridline/events';
 import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
 import { IdempotencyKeyReused } from '../application/idempotencyKeyReused.ts';
 import { WriteOutcomeUnknown } from '../application/writeOutcomeUnknown.ts';
+import { PersonalDataGone } from '../application/cases/personalDataGone.ts';
 import { LogFailedVerificationError } from '../application/logIntegrity.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
@@ -19,6 +20,12 @@ const domainTitle = {
 export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => {
   if (error instanceof DomainError) {
     return new HttpProblem(domainStatus[error.kind], domainTitle[error.kind], error.message);
+  }
+  if (error instanceof PersonalDataGone) {
+    return new HttpProblem(410, 'Erased', error.message, {
+      caseId: error.caseId,
+      fields: [...error.fields],
+    });
   }
   if (error instanceof ReadModelsBehind) {
     return new HttpProblem(503, 'Read models catching up', error.message, { retryAfterSeconds: 1 });

@@ -34,6 +34,8 @@ export const revealRoutes = (deps: RevealRouteDependencies, registry: ApiRegistr
       headers: ['Idempotency-Key', 'X-Correlation-Id'],
       responses: { 200: 'The revealed values by field; the case itself is unchanged' },
       responseSchema: revealResponseSchema,
+      // Every value asked for was erased on request: a clear answer, nothing recorded.
+      extraProblems: [410],
     },
     async (req, res) => {
       const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');

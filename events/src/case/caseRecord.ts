@@ -17,3 +17,14 @@ export const personalDataRevealedSchema = z.strictObject({
   reason: longTextSchema,
 });
 export type PersonalDataRevealed = z.infer<typeof personalDataRevealedSchema>;
+
+/**
+ * 删除个人信息: the keys of every resident named on the case were destroyed on request, so
+ * their values (and the phone and ID numbers typed into its text) read as erased from now
+ * on. Recorded on the eraser's access log, like a reveal; it holds no personal data.
+ */
+export const personalDataErasedSchema = z.strictObject({
+  caseId: idSchema,
+  reason: longTextSchema,
+});
+export type PersonalDataErased = z.infer<typeof personalDataErasedSchema>;

@@ -76,3 +76,21 @@ export type CaseHistoryResponse = ResponseBody<typeof caseHistorySchema>;
 export type CaseHistoryResponseEntry = z.output<typeof caseHistorySchema>['events'][number];
 /** What every case command answers. */
 export type CaseCommandResponse = ResponseBody<typeof caseCommandResponseSchema>;
+
+/** POST /api/cases/:caseId/personal-data-erasures: recorded on the eraser's access log. */
+export const erasureResponseSchema = commandResponseSchema({
+  id: "The case whose residents' personal data was erased",
+  state: z.null().describe('An erasure changes no case fact: see caseRevision for the case'),
+  event: accessEventSchema,
+  extras: {
+    caseRevision: caseRevisionSchema.describe(
+      "The case's revision, which an erasure does not move",
+    ),
+    keysDestroyed: z
+      .int()
+      .min(0)
+      .describe(
+        "How many residents' keys this request destroyed (one per person named in an event, one for the numbers in the case's text); 0 for a case stored before encryption, whose values it cannot erase",
+      ),
+  },
+});

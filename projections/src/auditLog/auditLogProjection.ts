@@ -1,4 +1,4 @@
-import { eventTypes, maskPersonalData, type EventType } from '@gridline/events';
+import { caseStream, eventTypes, maskPersonalData, type EventType } from '@gridline/events';
 import { json, type Projection } from '../projection.ts';
 
 // 审计日志: one row per event of the whole log, in log order, for the auditors' browse.
@@ -6,6 +6,8 @@ import { json, type Projection } from '../projection.ts';
 // in clear, and a reveal (a recorded event) is the only way to the full values.
 
 export const auditLogTable = 'audit_log';
+/** The case streams whose residents' data was erased: their rows are read as erased. */
+export const erasedStreamsTable = 'audit_erased_streams';
 
 /** A stream name up to its first `-`, dash included: `case-`, `access-`; '' if it has none. */
 export const streamCategory = (streamName: string): string =>
@@ -13,7 +15,8 @@ export const streamCategory = (streamName: string): string =>
 
 export const auditLogProjection: Projection = {
   name: 'audit_log',
-  version: 1,
+  // 2: numbers in free text masked; erasures remembered, so erased cases read as erased.
+  version: 2,
   eventTypes,
   tables: [
     {
@@ -51,8 +54,23 @@ export const auditLogProjection: Projection = {
         '(recorded_at_ms)',
       ],
     },
+    {
+      name: erasedStreamsTable,
+      columns: ['stream_name TEXT NOT NULL', 'erased_at TEXT NOT NULL'],
+      primaryKey: ['stream_name'],
+    },
   ],
   project: ({ event, metadata, streamName, revision, position }) => [
+    // The rows already written stay masked; the query erases them as it reads them.
+    ...(event.type === 'PersonalDataErased'
+      ? [
+          {
+            op: 'upsert' as const,
+            table: erasedStreamsTable,
+            row: { stream_name: caseStream(event.data.caseId), erased_at: metadata.recordedAt },
+          },
+        ]
+      : []),
     {
       op: 'upsert',
       table: auditLogTable,

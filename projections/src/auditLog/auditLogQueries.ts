@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { EventMetadata } from '@gridline/events';
+import { eraseMaskedData, isEventType, type EventMetadata } from '@gridline/events';
 import type { Condition, SortDirection } from '../listing.ts';
 import { positionText, type LogPosition, type Row } from '../projection.ts';
-import { auditLogTable, streamCategory } from './auditLogProjection.ts';
+import { auditLogTable, erasedStreamsTable, streamCategory } from './auditLogProjection.ts';
 
 /** One event of the log as the auditor's browse shows it: the history's shape, data masked. */
 export interface AuditLogEntry {
@@ -76,7 +76,27 @@ export const auditLogConditions = (filters: AuditLogFilters): Condition[] => {
   return conditions;
 };
 
-const entryOf = (row: Row): AuditLogEntry => ({
+const dataOf = (row: Row, erased: ReadonlySet<string>): Record<string, unknown> => {
+  const data = JSON.parse(String(row['data_json'])) as Record<string, unknown>;
+  const type = String(row['event_type']);
+  if (!erased.has(String(row['stream_name'])) || !isEventType(type)) return data;
+  return eraseMaskedData(type, data as never) as Record<string, unknown>;
+};
+
+/** Which of the rows' streams had their residents' data erased. */
+const erasedStreamsAmong = (db: Database.Database, rows: readonly Row[]): Set<string> => {
+  const streams = [...new Set(rows.map((row) => String(row['stream_name'])))];
+  if (streams.length === 0) return new Set();
+  const found = db
+    .prepare(
+      `SELECT stream_name FROM ${erasedStreamsTable} WHERE stream_name IN (${streams.map(() => '?').join(', ')})`,
+    )
+    .pluck()
+    .all(...streams) as string[];
+  return new Set(found);
+};
+
+const entryOf = (row: Row, erased: ReadonlySet<string>): AuditLogEntry => ({
   position: positionText({
     commit: BigInt(row['commit_position']!),
     prepare: BigInt(row['prepare_position']!),
@@ -84,7 +104,7 @@ const entryOf = (row: Row): AuditLogEntry => ({
   stream: String(row['stream_name']),
   revision: String(row['stream_revision']),
   type: String(row['event_type']),
-  data: JSON.parse(String(row['data_json'])) as Record<string, unknown>,
+  data: dataOf(row, erased),
   metadata: {
     eventId: String(row['event_id']),
     actor: {
@@ -124,9 +144,10 @@ export const listAuditLog = (db: Database.Database, request: AuditLogPageRequest
     )
     .all(...conditions.flatMap((c) => c.params), request.limit + 1) as Row[];
   const shown = rows.slice(0, request.limit);
+  const erased = erasedStreamsAmong(db, shown);
   const last = shown.at(-1);
   return {
-    items: shown.map(entryOf),
+    items: shown.map((row) => entryOf(row, erased)),
     next:
       rows.length > request.limit && last
         ? {

@@ -145,3 +145,23 @@ describe('The case board', () => {
     expect(search('%')).toBe(0);
   });
 });
+
+describe('The case board and residents’ numbers typed into a case', () => {
+  const withNumbers = on('DisputeLogged', {
+    deadline: '2026-06-04T15:59:59.999Z',
+    title: '13912345678反映楼上漏水',
+  });
+
+  it('keeps them masked in the title', () => {
+    expect(board(withNumbers)).toMatchObject({ title: '139****5678反映楼上漏水' });
+  });
+
+  it('erases them once the case’s residents’ data is erased, without counting it a change', () => {
+    const erased = recorded(
+      { type: 'PersonalDataErased', data: { caseId, reason: '当事人申请删除。' } },
+      { streamName: 'access-p-admin' },
+    );
+    const row = board(withNumbers, escalated, erased as never);
+    expect(row).toMatchObject({ title: '[erased]反映楼上漏水', last_change_type: 'CaseEscalated' });
+  });
+});

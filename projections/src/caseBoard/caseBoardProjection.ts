@@ -1,4 +1,4 @@
-import { caseEventTypes, type CaseEvent } from '@gridline/events';
+import { caseEventTypes, eraseMaskedText, maskFreeText, type CaseEvent } from '@gridline/events';
 import {
   positionKey,
   type ProjectedEvent,
@@ -60,7 +60,7 @@ function caseChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
             dispute_type: event.type === 'DisputeLogged' ? event.data.disputeType : null,
             source: data.source,
             inspection_id: data.inspectionId ?? null,
-            title: data.title,
+            title: maskFreeText(data.title),
             street_id: data.place.streetId,
             community_id: data.place.communityId,
             grid_id: data.place.gridId,
@@ -185,10 +185,20 @@ function backToWork(
   });
 }
 
+/**
+ * The case's residents' data was erased: the masked numbers in its title go too. Not a
+ * change to the case, so when it last changed stays as it was.
+ */
+function erasedTexts(caseId: string, rows: RowReader): RowChange[] {
+  const row = rows.get(table, { case_id: caseId });
+  return row ? [change(caseId, { title: eraseMaskedText(String(row['title'])) })] : [];
+}
+
 export const caseBoardProjection: Projection = {
   name: 'case_board',
-  version: 1,
-  eventTypes: caseEventTypes,
+  // 2: phone and ID numbers typed into titles are stored masked, and erased with the case's.
+  version: 2,
+  eventTypes: [...caseEventTypes, 'PersonalDataErased'],
   tables: [
     {
       name: table,
@@ -251,6 +261,8 @@ export const caseBoardProjection: Projection = {
     },
   ],
   project: (event, rows) => {
+    if (event.event.type === 'PersonalDataErased')
+      return erasedTexts(event.event.data.caseId, rows);
     const changes = caseChanges(event, rows);
     if (event.event.type === 'DisputeLogged' || event.event.type === 'IssueReported') {
       return changes.map((c) =>

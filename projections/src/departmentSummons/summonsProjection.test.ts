@@ -132,3 +132,28 @@ describe('The department summons read model', () => {
     ]);
   });
 });
+
+describe('The department summons read model and residents’ numbers in a case’s title', () => {
+  const caseId = sampleEvent('DisputeLogged').data.caseId;
+  const withNumber = recorded(
+    {
+      ...sampleEvent('DisputeLogged'),
+      data: { ...sampleEvent('DisputeLogged').data, title: '13912345678反映漏水' },
+    },
+    { recordedAt: at('01:00') },
+  );
+  const erased = recorded(
+    { type: 'PersonalDataErased', data: { caseId, reason: '当事人申请删除。' } },
+    { streamName: 'access-p-admin', recordedAt: at('04:30') },
+  );
+  const titles = (...events: ReturnType<typeof recorded>[]) =>
+    projectEvents(summonsProjection, events)
+      .rows('summonses')
+      .map((row) => row['title']);
+
+  it('keeps the title masked, and erases the masked number once the case’s data is erased', () => {
+    const summoned = summon('S-1', at('02:30'), at('02:00'));
+    expect(titles(withNumber, summoned)).toEqual(['139****5678反映漏水', '139****5678反映漏水']);
+    expect(titles(withNumber, summoned, erased)).toEqual(['[erased]反映漏水', '[erased]反映漏水']);
+  });
+});

@@ -1,4 +1,9 @@
-import type { CaseEvent, SummonedDepartment } from '@gridline/events';
+import {
+  eraseMaskedText,
+  maskFreeText,
+  type CaseEvent,
+  type SummonedDepartment,
+} from '@gridline/events';
 import type { ProjectedEvent, Projection, Row, RowChange, RowReader } from '../projection.ts';
 
 // 吹哨报到: one row per department per summons, with its own report deadline, and when it
@@ -52,7 +57,22 @@ const mark = (caseId: string, summonsId: string, departmentId: string, set: Row)
   set,
 });
 
+/** The case's residents' data was erased: so are the masked numbers in its kept title. */
+const erasedTitle = (caseId: string, rows: RowReader): RowChange[] => {
+  const opened = rows.get(casesTable, { case_id: caseId });
+  if (!opened) return [];
+  const title = eraseMaskedText(String(opened['title']));
+  // Every summons row of the case carries the same title: one update by case reaches them.
+  return [
+    { op: 'update', table: casesTable, key: { case_id: caseId }, set: { title } },
+    { op: 'update', table: summonsTable, key: { case_id: caseId }, set: { title } },
+  ];
+};
+
 function summonsChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
+  if (projected.event.type === 'PersonalDataErased') {
+    return erasedTitle(projected.event.data.caseId, rows);
+  }
   const event = projected.event as CaseEvent;
   const at = projected.metadata.recordedAt;
   switch (event.type) {
@@ -65,7 +85,7 @@ function summonsChanges(projected: ProjectedEvent, rows: RowReader): RowChange[]
           table: casesTable,
           row: {
             case_id: caseId,
-            title,
+            title: maskFreeText(title),
             street_id: place.streetId,
             community_id: place.communityId,
             grid_id: place.gridId,
@@ -92,13 +112,15 @@ function summonsChanges(projected: ProjectedEvent, rows: RowReader): RowChange[]
 
 export const summonsProjection: Projection = {
   name: 'department_summons',
-  version: 1,
+  // 2: phone and ID numbers typed into case titles are stored masked, and erased with the case's.
+  version: 2,
   eventTypes: [
     'DisputeLogged',
     'IssueReported',
     'DepartmentSummoned',
     'DepartmentReported',
     'SummonsWithdrawn',
+    'PersonalDataErased',
   ],
   tables: [
     {

@@ -1,4 +1,5 @@
 import {
+  maskFreeText,
   maskPersonalValue,
   type InspectionRecorded,
   type OrganisationEvent,
@@ -101,7 +102,7 @@ function inspectionChanges(
       // Stored masked: nothing this read model shows needs the name in clear.
       resident_masked: maskPersonalValue(check.residentName, 'name'),
       status: check.status,
-      note: check.note ?? null,
+      note: check.note === undefined ? null : maskFreeText(check.note),
       inspector_id: inspectorId,
       ended_at: data.endedAt,
       recorded_at: recordedAt,
@@ -142,7 +143,8 @@ function lastVisits(data: InspectionRecorded, recordedAt: string, rows: RowReade
 
 export const gridPatchProjection: Projection = {
   name: 'grid_patch',
-  version: 1,
+  // 2: phone and ID numbers typed into welfare-check notes are stored masked.
+  version: 2,
   eventTypes: [
     'CommunityEstablished',
     'GridEstablished',

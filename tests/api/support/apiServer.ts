@@ -8,6 +8,9 @@ import { openAccounts } from '@gridline/backend/accounts/openAccounts.ts';
 import { logIntegrity } from '@gridline/backend/application/logIntegrity.ts';
 import { createServices } from '@gridline/backend/application/services.ts';
 import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
+import { masterKeyFor } from '@gridline/backend/eventStore/personalData/masterKey.ts';
+import { personalDataVault } from '@gridline/backend/eventStore/personalData/personalDataVault.ts';
+import { openResidentKeyStore } from '@gridline/backend/eventStore/personalData/residentKeyStore.ts';
 import { positionToString } from '@gridline/backend/eventStore/port.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 import { createApp } from '@gridline/backend/http/app.ts';
@@ -38,7 +41,12 @@ export const startApiServer = async (
 ) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
   const sqliteStore = openSqliteEventStore({ path: join(dataDir, 'events.sqlite') });
-  const store = catalogueGuard(sqliteStore);
+  // As openEventStore assembles it: residents' personal data reaches the file sealed.
+  const residentKeys = openResidentKeyStore({
+    dataDir,
+    masterKey: masterKeyFor(dataDir, undefined),
+  });
+  const store = catalogueGuard(personalDataVault(sqliteStore, residentKeys));
   const accounts = openAccounts({ dataDir, passwordHashing });
   const readModels = await startReadModels(store, dataDir);
   const services = createServices(
@@ -58,6 +66,7 @@ export const startApiServer = async (
   const server: Server = createApp({
     services,
     storeLocation: dataDir,
+    residentKeys,
     accounts,
     integrity,
     now,
@@ -141,6 +150,7 @@ export const startApiServer = async (
     readModels,
     live,
     store,
+    residentKeys,
     integrity,
     as,
     call,

@@ -288,4 +288,14 @@ export const caseEndpoints: Endpoint[] = [
     allowed: everyone,
     success: 200,
   },
+  {
+    name: 'erase personal data',
+    given: ladder.summoned,
+    method: 'POST',
+    path: (id) => `/api/cases/${id}/personal-data-erasures`,
+    body: () => ({ reason: '申请人书面申请删除其个人信息，已核验身份。' }),
+    // Changes what anyone may see: the district's admin, or the case's street supervisor.
+    allowed: ['street_supervisor', 'admin'],
+    success: 200,
+  },
 ];

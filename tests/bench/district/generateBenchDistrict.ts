@@ -8,6 +8,9 @@ import {
   generateDemoDistrict,
   type DemoDistrict,
 } from '@gridline/backend/demo/generateDemoDistrict.ts';
+import { eventCipher } from '@gridline/backend/eventStore/personalData/eventCipher.ts';
+import { masterKeyFor } from '@gridline/backend/eventStore/personalData/masterKey.ts';
+import { openResidentKeyStore } from '@gridline/backend/eventStore/personalData/residentKeyStore.ts';
 import { eventsFileName } from '@gridline/backend/eventStore/sqlite/schema.ts';
 import { bulkWriterThread } from './bulkWriter.ts';
 import { stagedLog } from './stagedLog.ts';
@@ -35,6 +38,8 @@ export interface BenchDistrictOptions {
   /** Checks every n-th event against the catalogue (1: all). */
   readonly checkEvery?: number;
   readonly signingKey?: string;
+  /** Wraps the residents' keys; default: the data directory's `keys/master.key`. */
+  readonly personalDataKey?: string;
   /** Told how many events were decided so far, every 20,000. */
   readonly onProgress?: (events: number) => void;
 }
@@ -55,8 +60,17 @@ export const generateBenchDistrict = async (
     path: join(options.dataDir, eventsFileName),
     ...(options.signingKey !== undefined && { signingKey: options.signingKey }),
   });
+  // Residents' data is sealed as the server's vault seals it. The keys skip the fsync: the
+  // directory is new, and a crash means generating it again anyway.
+  const residentKeys = openResidentKeyStore({
+    dataDir: options.dataDir,
+    masterKey: masterKeyFor(options.dataDir, options.personalDataKey),
+    durability: 'bulk',
+  });
+  const cipher = eventCipher(residentKeys);
   const log = stagedLog(sink, {
     checkEvery: options.checkEvery ?? 1,
+    seal: cipher.seal,
     ...(options.onProgress && { onBatch: options.onProgress }),
   });
   let demo: DemoDistrict;
@@ -68,7 +82,11 @@ export const generateBenchDistrict = async (
       start: options.start,
     });
   } finally {
-    await log.close();
+    try {
+      await log.close();
+    } finally {
+      residentKeys.close();
+    }
   }
   const events = log.count();
   const generateMs = performance.now() - began;

@@ -25,12 +25,15 @@ export const stagedLog = (
     batchSize = 20_000,
     checkEvery = 1,
     onBatch = () => {},
+    seal = (_streamName, event) => event,
   }: {
     batchSize?: number;
     /** Checks every n-th event against the catalogue, as the store's guard checks each. */
     checkEvery?: number;
     /** Told how many events were decided so far, each time a batch is handed over. */
     onBatch?: (events: number) => void;
+    /** Seals residents' personal data, as the store's vault does for every append. */
+    seal?: (streamName: string, event: EventToAppend) => EventToAppend;
   } = {},
 ): StagedLog => {
   let queued: BulkEvent[] = [];
@@ -48,7 +51,7 @@ export const stagedLog = (
       for (const event of events) {
         count += 1;
         if (count % checkEvery === 0) checkAgainstCatalogue(streamName, event);
-        queued.push({ streamName, ...event, created });
+        queued.push({ streamName, ...seal(streamName, event), created });
       }
       if (queued.length >= batchSize) flush();
       return { commit: BigInt(count), prepare: BigInt(count) };

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { EventMetadata, PersonalDataRevealed } from '@gridline/events';
+import type { AccessEvent, EventMetadata } from '@gridline/events';
 import { caseFileFormat } from '@gridline/projections';
 import { positionToString } from '../../eventStore/port.ts';
 import { canonicalJson } from '../canonicalJson.ts';
 import type { CaseView } from './caseQueries.ts';
 import { replayCase, type ReplayStep } from './caseReplay.ts';
+import { maskedEvent } from './personalDataViews.ts';
 import type { RecordedReveal } from './revealLog.ts';
 
 // 一案一档: everything the log holds about one case, in one document an auditor can file
@@ -13,15 +14,15 @@ import type { RecordedReveal } from './revealLog.ts';
 
 export { caseFileFormat };
 
-/** A reveal of the case's personal data, from the revealer's access log (`access-…`). */
-export interface CaseFileReveal {
+/**
+ * A reveal of the case's personal data, or its erasure, from the access log (`access-…`)
+ * of whoever did it: which fields and why, never the values.
+ */
+export type CaseFileReveal = AccessEvent & {
   readonly position: string;
   readonly stream: string;
-  readonly type: 'PersonalDataRevealed';
-  /** Which fields were revealed and why; never the values. */
-  readonly data: PersonalDataRevealed;
   readonly metadata: EventMetadata;
-}
+};
 
 export interface CaseFile {
   readonly format: typeof caseFileFormat;
@@ -46,8 +47,7 @@ export interface SealedCaseFile {
 const revealEntry = (reveal: RecordedReveal): CaseFileReveal => ({
   position: positionToString(reveal.position),
   stream: reveal.streamName,
-  type: 'PersonalDataRevealed',
-  data: reveal.data,
+  ...maskedEvent({ type: reveal.type, data: reveal.data } as AccessEvent),
   metadata: reveal.metadata,
 });
 

@@ -1,5 +1,8 @@
 import {
+  erasedPersonalValue,
+  mapFreeText,
   mapPersonalData,
+  personalSpansIn,
   maskPersonalData,
   type CaseEvent,
   type EventType,
@@ -19,7 +22,11 @@ export const maskedEvent = <Event extends GridlineEvent>(event: Event): Event =>
 
 export const maskedCaseEvent = (event: CaseEvent): CaseEvent => maskedEvent(event);
 
-/** The unmasked values of the named fields (like `parties[].phone`) across a case's events. */
+/**
+ * The unmasked values of the named fields (like `parties[].phone`) across a case's events;
+ * for a free-text field (like `description`), each text that holds a phone or ID number,
+ * or held one before it was erased.
+ */
 export const personalValuesOf = (
   events: readonly CaseEvent[],
   fields: readonly string[],
@@ -31,6 +38,20 @@ export const personalValuesOf = (
       if (wanted.has(field.path)) values[field.path]!.push(value);
       return value;
     });
+    mapFreeText(event.type, event.data as never, (text, field) => {
+      const personal = personalSpansIn(text).length > 0 || text.includes(erasedPersonalValue);
+      if (wanted.has(field.path) && personal) values[field.path]!.push(text);
+      return text;
+    });
   }
   return values;
+};
+
+/** Whether there was something to reveal and all of it is erased. */
+export const nothingButErased = (values: Record<string, string[]>): boolean => {
+  const all = Object.values(values).flat();
+  return (
+    all.length > 0 &&
+    all.every((value) => value.includes(erasedPersonalValue) && personalSpansIn(value).length === 0)
+  );
 };

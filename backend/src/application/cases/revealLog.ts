@@ -1,24 +1,18 @@
-import {
-  accessStreamPrefix,
-  type AccessEvent,
-  type EventMetadata,
-  type PersonalDataRevealed,
-} from '@gridline/events';
+import { accessStreamPrefix, type AccessEvent, type EventMetadata } from '@gridline/events';
 import type { EventStore, Position } from '../../eventStore/port.ts';
 import { followLog, type LogFollower } from '../logFollower.ts';
 
-/** One reveal of a case's personal data, as the access log recorded it. */
-export interface RecordedReveal {
-  readonly data: PersonalDataRevealed;
+/** One reveal (or the erasure) of a case's personal data, as the access log recorded it. */
+export type RecordedReveal = AccessEvent & {
   readonly metadata: EventMetadata;
   readonly streamName: string;
   readonly position: Position;
-}
+};
 
 export type RevealsByCase = ReadonlyMap<string, readonly RecordedReveal[]>;
 
 /**
- * Every reveal in the access logs, by case: the case's history shows them beside its own
+ * Every reveal and erasure in the access logs, by case: the case's history shows them beside its own
  * events, although they live in the revealers' `access-` streams.
  */
 export const revealLog = (store: EventStore): LogFollower<RevealsByCase> =>
@@ -29,7 +23,7 @@ export const revealLog = (store: EventStore): LogFollower<RevealsByCase> =>
     (byCase, gained) => {
       for (const { event, metadata, streamName, position } of gained) {
         const reveals = byCase.get(event.data.caseId) ?? [];
-        reveals.push({ data: event.data, metadata, streamName, position });
+        reveals.push({ ...event, metadata, streamName, position });
         byCase.set(event.data.caseId, reveals);
       }
       return byCase;

@@ -10,7 +10,8 @@ import {
 } from '../handleStreamCommand.ts';
 import { loadStream } from '../loadStream.ts';
 import { caseModel } from './caseModel.ts';
-import { personalValuesOf } from './personalDataViews.ts';
+import { PersonalDataGone } from './personalDataGone.ts';
+import { nothingButErased, personalValuesOf } from './personalDataViews.ts';
 import { revealLog } from './revealLog.ts';
 
 /** An access log is append-only and has no rules of its own: its state is its length. */
@@ -45,6 +46,12 @@ export const revealService = (store: EventStore) => {
         { type: 'RevealPersonalData', caseId, actor: context.actor, payload },
         state,
       );
+      const revealed = personalValuesOf(
+        stream.events.map((loaded) => loaded.event),
+        payload.fields,
+      );
+      // Nothing would leave the server, so nothing is put on record either.
+      if (nothingButErased(revealed)) throw new PersonalDataGone(caseId, payload.fields);
       // Whatever the access log holds, a reveal is added to it: no expected revision.
       const { expectedRevision: _caseRevision, ...appendContext } = context;
       const outcome = await handleStreamCommand(
@@ -60,10 +67,7 @@ export const revealService = (store: EventStore) => {
         ...outcome,
         caseId,
         caseRevision: stream.revision === 'no_stream' ? -1n : stream.revision,
-        revealed: personalValuesOf(
-          stream.events.map((loaded) => loaded.event),
-          payload.fields,
-        ),
+        revealed,
       };
     },
   };

@@ -43,11 +43,13 @@ describe('The payload schemas the HTTP layer validates with', () => {
     expect(summonDepartmentsPayloadSchema.parse(body).assistingDepartmentIds).toEqual([]);
   });
 
-  it('accept only personal-data paths for a reveal', () => {
+  it('accept only personal-data paths, and free text that may hold typed-in numbers, for a reveal', () => {
     const reveal = (fields: string[]) =>
       revealPersonalDataPayloadSchema.safeParse({ fields, reason: '核实身份。' }).success;
     expect(reveal(['parties[].phone', 'respondent.name'])).toBe(true);
-    expect(reveal(['description'])).toBe(false);
+    expect(reveal(['description', 'text'])).toBe(true);
+    expect(reveal(['caseId'])).toBe(false);
+    expect(reveal(['place.gridId'])).toBe(false);
     expect(reveal([])).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
 import {
+  caseEventTypes,
   caseResolvedSchema,
   disputeLoggedV2Schema,
   disputePartySchema,
   escalationReasonSchema,
   escalationToLevelSchema,
+  freeTextFields,
   idSchema,
   issueReportedV1Schema,
   issueReporterSchema,
@@ -157,9 +159,17 @@ export const casePersonalFields = personalDataFieldsOf([
   'ReturnVisitRecorded',
 ]);
 
+/**
+ * A case's free-text fields (`description`, `text`, `summary`…): phone and ID numbers typed
+ * into them are masked like the marked fields, and revealed by naming the field.
+ */
+export const caseFreeTextFields = [
+  ...new Set(caseEventTypes.flatMap((type) => freeTextFields(type).map(({ path }) => path))),
+].filter((path) => !casePersonalFields.includes(path));
+
 export const revealPersonalDataPayloadSchema = z.strictObject({
   fields: z
-    .array(z.enum(casePersonalFields as [string, ...string[]]))
+    .array(z.enum([...casePersonalFields, ...caseFreeTextFields] as [string, ...string[]]))
     .min(1)
     .max(50),
   reason: longTextSchema,

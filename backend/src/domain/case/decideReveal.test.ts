@@ -81,7 +81,7 @@ describe('When someone reveals residents’ personal data', () => {
 
   it('refuses paths that are not personal data at all', () => {
     given(inProgressAtGrid)
-      .when(reveal(people.gridLeader, ['title']))
+      .when(reveal(people.gridLeader, ['caseId']))
       .thenThrows('invalid', /fields\.0/);
   });
 

@@ -1,6 +1,10 @@
 import type { AccessEvent, Actor } from '@gridline/events';
 import { describeActor, mayReadCase } from './caseAccess.ts';
-import { personalDataFieldsOf, revealPersonalDataPayloadSchema } from './casePayloads.ts';
+import {
+  caseFreeTextFields,
+  personalDataFieldsOf,
+  revealPersonalDataPayloadSchema,
+} from './casePayloads.ts';
 import type { CaseKind, CaseState } from './caseState.ts';
 import { forbidden, invalid, notFound } from './domainError.ts';
 import type * as z from 'zod';
@@ -16,9 +20,13 @@ export interface RevealPersonalData {
   readonly payload: z.output<typeof revealPersonalDataPayloadSchema>;
 }
 
+// Phone and ID numbers typed into a case's text are revealed by naming the field.
 const personalFieldsByKind: Record<CaseKind, readonly string[]> = {
-  dispute: personalDataFieldsOf(['DisputeLogged', 'ReturnVisitRecorded']),
-  issue: personalDataFieldsOf(['IssueReported', 'ReturnVisitRecorded']),
+  dispute: [
+    ...personalDataFieldsOf(['DisputeLogged', 'ReturnVisitRecorded']),
+    ...caseFreeTextFields,
+  ],
+  issue: [...personalDataFieldsOf(['IssueReported', 'ReturnVisitRecorded']), ...caseFreeTextFields],
 };
 
 const kindInWords: Record<CaseKind, string> = { dispute: 'a dispute', issue: 'an issue' };

@@ -106,6 +106,7 @@ export function describeEntry(entry: CaseHistoryEntry): EntryDescription {
     case 'CaseNoteAdded':
       return { what, values: {}, why: entry.data.text };
     case 'PersonalDataRevealed':
+    case 'PersonalDataErased':
       return { what, values: {}, why: entry.data.reason };
   }
 }

@@ -7,6 +7,10 @@ import { requiredText } from '../ui/formRules.ts';
 import { residentsOf, withRevealed, type Opening } from './openingOf.ts';
 import { revealPersonalData, type RevealableField } from './revealPersonalData.ts';
 
+// What the server shows for a value whose resident's key was destroyed on request (the
+// console imports no values from @gridline/events, so the marker is spelled out here).
+const erasedMarker = '[erased]';
+
 const fieldsOf = (kind: Opening['type']): RevealableField[] =>
   kind === 'DisputeLogged'
     ? ['parties[].name', 'parties[].phone', 'parties[].idNumber']
@@ -35,6 +39,8 @@ export function PersonalDataPanel({
   const masked = residentsOf(opening);
   if (masked.length === 0) return null;
   const residents = reveal.data ? withRevealed(masked, reveal.data.revealed, opening.type) : masked;
+  const shown = (value: string | null | undefined) =>
+    value === erasedMarker ? t('caseView.erasedValue') : value;
   return (
     <section className="personal-data">
       <Descriptions
@@ -53,7 +59,10 @@ export function PersonalDataPanel({
         items={residents.map((resident, index) => ({
           key: String(index),
           label: t(resident.roleKey),
-          children: [resident.name, resident.phone, resident.idNumber].filter(Boolean).join(' · '),
+          children: [resident.name, resident.phone, resident.idNumber]
+            .filter(Boolean)
+            .map(shown)
+            .join(' · '),
         }))}
       />
       <Modal

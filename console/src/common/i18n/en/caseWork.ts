@@ -192,6 +192,7 @@ export const timeline: Zh['timeline'] = {
     CaseDeadlineMissed: 'The {{level}} deadline passed ({{dateTime}})',
     CaseNoteAdded: 'Note',
     PersonalDataRevealed: 'Revealed residents’ data',
+    PersonalDataErased: 'Erased residents’ personal data',
   },
 };
 

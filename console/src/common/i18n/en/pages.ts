@@ -97,6 +97,7 @@ export const caseView: Zh['caseView'] = {
   residents: 'Residents',
   reveal: 'Show in full…',
   revealedNote: 'Shown; recorded on your access log',
+  erasedValue: '(erased on request)',
   revealTitle: 'Show residents’ personal data',
   revealExplain:
     'Personal data is masked. Showing it takes a reason; who looked, when and why is recorded for the auditor.',

@@ -186,6 +186,7 @@ export const timeline = {
     CaseDeadlineMissed: '{{level}}时限已过（{{dateTime}}）',
     CaseNoteAdded: '备注',
     PersonalDataRevealed: '查看当事人信息',
+    PersonalDataErased: '删除当事人个人信息',
   },
 };
 

@@ -86,6 +86,7 @@ export const caseView = {
   residents: '当事人',
   reveal: '查看完整信息…',
   revealedNote: '已查看，已记入访问记录',
+  erasedValue: '（已应申请删除）',
   revealTitle: '查看当事人完整信息',
   revealExplain: '个人信息默认隐去。查看需说明理由，查看人、时间和理由将记入访问记录，供审计查阅。',
   revealDoing: '查看当事人信息',

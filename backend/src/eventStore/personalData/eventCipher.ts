@@ -1,0 +1,79 @@
+import {
+  erasedPersonalValue,
+  isEventType,
+  mapFreeText,
+  mapPersonalData,
+  replacePersonalSpans,
+  type EventType,
+} from '@gridline/events';
+import type { EventToAppend } from '../port.ts';
+import type { ResidentKeyStore } from './residentKeyStore.ts';
+import { openTokens, sealValue } from './valueCipher.ts';
+
+// What the store is given and gives back: an event's personal values sealed under their
+// resident's key on the way in, opened (or shown as erased) on the way out. Everything
+// else in the event is stored as it is, so the hash chain covers the sealed form.
+
+/**
+ * Whose key seals a value. A person is the object a marked field sits in (`parties.1`,
+ * `reporter`, `welfareChecks.0`), within one event; numbers in free text take the
+ * stream's own key. Every subject of a case starts with `case-<id>#`, which is what an
+ * erasure destroys.
+ */
+export const subjectPrefix = (streamName: string): string => `${streamName}#`;
+
+const personSubject = (streamName: string, eventId: string, at: readonly (string | number)[]) =>
+  `${subjectPrefix(streamName)}${eventId}#${at.length > 1 ? at.slice(0, -1).join('.') : at.join('.')}`;
+
+const textSubject = (streamName: string) => `${subjectPrefix(streamName)}text`;
+
+export interface EventCipher {
+  seal(streamName: string, event: EventToAppend): EventToAppend;
+  open<Data>(data: Data): Data;
+}
+
+export const eventCipher = (keys: ResidentKeyStore): EventCipher => {
+  const open = (node: unknown): unknown => {
+    if (typeof node === 'string') return openTokens(node, keys.keyById, erasedPersonalValue);
+    if (Array.isArray(node)) return node.map(open);
+    if (node !== null && typeof node === 'object') {
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, open(value)]));
+    }
+    return node;
+  };
+
+  return {
+    seal(streamName, event) {
+      if (!isEventType(event.type)) return event;
+      const type = event.type as EventType;
+      const data = event.data as never;
+      // First who needs a key, then every key in one transaction, then the sealing.
+      const subjects: string[] = [];
+      mapPersonalData(type, data, (value, _field, at) => {
+        subjects.push(personSubject(streamName, event.id, at));
+        return value;
+      });
+      mapFreeText(type, data, (text) =>
+        replacePersonalSpans(text, (value) => {
+          subjects.push(textSubject(streamName));
+          return value;
+        }),
+      );
+      if (subjects.length === 0) return event;
+      const keyOf = keys.keysFor(subjects);
+      const sealWith = (subject: string, value: string): string => {
+        const { keyId, key } = keyOf.get(subject)!;
+        return sealValue(keyId, key, value);
+      };
+      const sealed = mapFreeText(
+        type,
+        mapPersonalData(type, data, (value, _field, at) =>
+          sealWith(personSubject(streamName, event.id, at), value),
+        ),
+        (text) => replacePersonalSpans(text, (value) => sealWith(textSubject(streamName), value)),
+      );
+      return { ...event, data: sealed };
+    },
+    open: <Data>(data: Data): Data => open(data) as Data,
+  };
+};

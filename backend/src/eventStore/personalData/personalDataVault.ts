@@ -1,0 +1,47 @@
+import type { EventStore, RecordedEvent, Subscription } from '../port.ts';
+import { eventCipher } from './eventCipher.ts';
+import type { ResidentKeyStore } from './residentKeyStore.ts';
+
+// Sits above either adapter: the SQLite file and EventStoreDB both receive residents'
+// personal values sealed, and everything above the port reads them opened, or as erased
+// once their key is gone. Events stored in clear by earlier versions read as they are.
+
+export const personalDataVault = (store: EventStore, keys: ResidentKeyStore): EventStore => {
+  const cipher = eventCipher(keys);
+  const opened = (event: RecordedEvent): RecordedEvent => ({
+    ...event,
+    data: cipher.open(event.data),
+  });
+  return {
+    kind: store.kind,
+    append: (streamName, events, options) =>
+      store.append(
+        streamName,
+        events.map((event) => cipher.seal(streamName, event)),
+        options,
+      ),
+    readStream: async (streamName, options) =>
+      (await store.readStream(streamName, options)).map(opened),
+    async *readAll(options) {
+      for await (const event of store.readAll(options)) yield opened(event);
+    },
+    subscribeToAll(options): Subscription {
+      const inner = store.subscribeToAll(options);
+      return {
+        unsubscribe: () => inner.unsubscribe(),
+        async *[Symbol.asyncIterator]() {
+          for await (const item of inner) {
+            yield item.kind === 'event' ? { kind: 'event', event: opened(item.event) } : item;
+          }
+        },
+      };
+    },
+    async close() {
+      try {
+        await store.close();
+      } finally {
+        keys.close();
+      }
+    },
+  };
+};

@@ -1,0 +1,197 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { keysDirectory, residentKeysFileName } from './masterKey.ts';
+
+// One data key per resident (per person named in an event, and one per stream for the
+// numbers typed into its free text), kept here, outside the log. Erasure destroys the key:
+// the log keeps its ciphertext, hashes and signatures, and nobody can read the values again.
+
+export interface ResidentKey {
+  readonly keyId: string;
+  readonly key: Buffer;
+}
+
+export interface ResidentKeyStore {
+  /** The live key of each subject, creating those that have none, in one transaction. */
+  keysFor(subjects: readonly string[]): ReadonlyMap<string, ResidentKey>;
+  /** A key by its id: `erased` once destroyed, undefined if this store never made it. */
+  keyById(keyId: string): Buffer | 'erased' | undefined;
+  /** Destroys every live key whose subject starts with the prefix; how many it destroyed. */
+  erase(subjectPrefix: string, at: Date): number;
+  /** Live and erased keys under the prefix. */
+  count(subjectPrefix: string): { readonly live: number; readonly erased: number };
+  close(): void;
+}
+
+export interface ResidentKeyStoreOptions {
+  readonly dataDir: string;
+  readonly masterKey: Buffer;
+  /**
+   * `full` (the default): a new key is on disk before the event that needs it is written.
+   * `bulk` skips the fsync, for generating a benchmark district into a fresh directory.
+   */
+  readonly durability?: 'full' | 'bulk';
+}
+
+const wrap = (masterKey: Buffer, keyId: string, key: Buffer): Buffer => {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', masterKey, iv).setAAD(Buffer.from(keyId));
+  const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
+  return Buffer.concat([iv, sealed, cipher.getAuthTag()]);
+};
+
+const unwrap = (masterKey: Buffer, keyId: string, wrapped: Buffer): Buffer => {
+  const decipher = createDecipheriv('aes-256-gcm', masterKey, wrapped.subarray(0, 12))
+    .setAAD(Buffer.from(keyId))
+    .setAuthTag(wrapped.subarray(wrapped.length - 16));
+  return Buffer.concat([
+    decipher.update(wrapped.subarray(12, wrapped.length - 16)),
+    decipher.final(),
+  ]);
+};
+
+/** The key store cannot be opened as asked: the master key is not the one it was made with. */
+export class ResidentKeyStoreError extends Error {
+  override readonly name = 'ResidentKeyStoreError';
+}
+
+// A row sealed under the master key when the store is made: opening it proves the key.
+const masterCheckId = 'master-key-check';
+
+const checkMasterKey = (db: Database.Database, masterKey: Buffer, path: string): void => {
+  const row = db
+    .prepare<[string], { wrapped_key: Buffer }>(
+      'SELECT wrapped_key FROM key_store_check WHERE id = ?',
+    )
+    .get(masterCheckId);
+  if (!row) {
+    db.prepare('INSERT OR IGNORE INTO key_store_check (id, wrapped_key) VALUES (?, ?)').run(
+      masterCheckId,
+      wrap(masterKey, masterCheckId, randomBytes(32)),
+    );
+    return checkMasterKey(db, masterKey, path);
+  }
+  try {
+    unwrap(masterKey, masterCheckId, row.wrapped_key);
+  } catch {
+    throw new ResidentKeyStoreError(
+      `the personal-data master key (GRIDLINE_PERSONAL_DATA_KEY, or keys/master.key) is not the one ${path} was made with`,
+    );
+  }
+};
+
+/**
+ * The subjects starting with a prefix, as a range the subject index answers: from the
+ * prefix up to the prefix with its last character's successor. Not LIKE, which SQLite
+ * compares without regard to case (and erasing `case-A` must not touch `case-a`).
+ */
+const rangeOf = (prefix: string): [string, string] => {
+  const characters = [...prefix];
+  const last = characters.pop()!;
+  return [prefix, characters.join('') + String.fromCodePoint(last.codePointAt(0)! + 1)];
+};
+
+export const openResidentKeyStore = (options: ResidentKeyStoreOptions): ResidentKeyStore => {
+  const directory = keysDirectory(options.dataDir);
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  const path = join(directory, residentKeysFileName);
+  const db = new Database(path, { timeout: 10_000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.durability === 'bulk' ? 'OFF' : 'FULL'}`);
+  // A destroyed key's bytes are overwritten in the file, not left on a free page.
+  db.pragma('secure_delete = ON');
+  db.exec(`CREATE TABLE IF NOT EXISTS resident_keys (
+    key_id TEXT PRIMARY KEY,
+    subject TEXT NOT NULL,
+    wrapped_key BLOB,
+    created_at TEXT NOT NULL,
+    erased_at TEXT
+  );
+  CREATE INDEX IF NOT EXISTS resident_keys_subject ON resident_keys (subject);
+  CREATE TABLE IF NOT EXISTS key_store_check (id TEXT PRIMARY KEY, wrapped_key BLOB NOT NULL);`);
+  try {
+    checkMasterKey(db, options.masterKey, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const liveBySubject = db.prepare<[string], { key_id: string; wrapped_key: Buffer }>(
+    'SELECT key_id, wrapped_key FROM resident_keys WHERE subject = ? AND wrapped_key IS NOT NULL LIMIT 1',
+  );
+  const byId = db.prepare<[string], { wrapped_key: Buffer | null }>(
+    'SELECT wrapped_key FROM resident_keys WHERE key_id = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO resident_keys (key_id, subject, wrapped_key, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const eraseUnder = db.prepare(
+    'UPDATE resident_keys SET wrapped_key = NULL, erased_at = ? WHERE subject >= ? AND subject < ? AND wrapped_key IS NOT NULL',
+  );
+  const countUnder = db.prepare<[string, string], { live: number | null; erased: number | null }>(
+    `SELECT SUM(wrapped_key IS NOT NULL) AS live, SUM(wrapped_key IS NULL) AS erased
+       FROM resident_keys WHERE subject >= ? AND subject < ?`,
+  );
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+
+  // Unwrapped keys by id. Dropped whenever another connection (another server, a CLI)
+  // committed, so a key destroyed there is never used here afterwards.
+  const cache = new Map<string, Buffer>();
+  let seenVersion = dataVersion.get();
+  const freshCache = (): void => {
+    const version = dataVersion.get();
+    if (version !== seenVersion) {
+      seenVersion = version;
+      cache.clear();
+    }
+  };
+
+  const keysFor = db.transaction((subjects: readonly string[]) => {
+    const keys = new Map<string, ResidentKey>();
+    for (const subject of new Set(subjects)) {
+      const row = liveBySubject.get(subject);
+      if (row) {
+        keys.set(subject, {
+          keyId: row.key_id,
+          key: unwrap(options.masterKey, row.key_id, row.wrapped_key),
+        });
+        continue;
+      }
+      const keyId = randomBytes(12).toString('base64url');
+      const key = randomBytes(32);
+      insert.run(keyId, subject, wrap(options.masterKey, keyId, key), new Date().toISOString());
+      keys.set(subject, { keyId, key });
+    }
+    return keys;
+  });
+
+  return {
+    keysFor: (subjects) => (subjects.length === 0 ? new Map() : keysFor.immediate(subjects)),
+    keyById(keyId) {
+      freshCache();
+      const cached = cache.get(keyId);
+      if (cached) return cached;
+      const row = byId.get(keyId);
+      if (!row) return undefined;
+      if (row.wrapped_key === null) return 'erased';
+      const key = unwrap(options.masterKey, keyId, row.wrapped_key);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(keyId, key);
+      return key;
+    },
+    erase(subjectPrefix, at) {
+      const { changes } = eraseUnder.run(at.toISOString(), ...rangeOf(subjectPrefix));
+      cache.clear();
+      seenVersion = dataVersion.get();
+      // The destroyed keys' old pages must not linger in the write-ahead log either.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return changes;
+    },
+    count(subjectPrefix) {
+      const row = countUnder.get(...rangeOf(subjectPrefix));
+      return { live: row?.live ?? 0, erased: row?.erased ?? 0 };
+    },
+    close: () => db.close(),
+  };
+};
