@@ -3,6 +3,7 @@
 // reading plus decoding, so the ratios show where the time goes. Run by hand:
 //   npm run bench:replay                          # the default demo district, generated
 //   npm run bench:replay -- --data-dir /tmp/d1m   # a district from bench:district
+//   npm run bench:replay -- --data-dir /tmp/d1m --skip-demo   # that district alone
 // Read models go to a temporary folder; the data directory's own are not touched.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,9 @@ import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { historyEndingToday } from '@gridline/backend/demo/runDemo.ts';
 import { generateBenchDistrict } from './district/generateBenchDistrict.ts';
 
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, 'skip-demo': { type: 'boolean' } },
+});
 
 const seconds = async (work: () => Promise<unknown>): Promise<number> => {
   const began = performance.now();
@@ -52,6 +55,8 @@ const replay = async (label: string, dataDir: string) => {
       'read+decode events/s': rate(decode),
       'replay s': build.toFixed(1),
       'replay events/s': rate(build),
+      // The process's peak so far: the replay's own, the log's reads aside, is below it.
+      'peak RSS MB': Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {
     await store.close();
@@ -60,18 +65,20 @@ const replay = async (label: string, dataDir: string) => {
 };
 
 const rows = [];
-const demoDir = mkdtempSync(join(tmpdir(), 'gridline-replay-demo-'));
-try {
-  await generateBenchDistrict({
-    dataDir: demoDir,
-    seed: 2026,
-    size: 'default',
-    start: historyEndingToday(new Date(), 'default'),
-    password: 'bench-replay-password',
-  });
-  rows.push(await replay('demo (default size)', demoDir));
-} finally {
-  rmSync(demoDir, { recursive: true, force: true });
+if (!values['skip-demo']) {
+  const demoDir = mkdtempSync(join(tmpdir(), 'gridline-replay-demo-'));
+  try {
+    await generateBenchDistrict({
+      dataDir: demoDir,
+      seed: 2026,
+      size: 'default',
+      start: historyEndingToday(new Date(), 'default'),
+      password: 'bench-replay-password',
+    });
+    rows.push(await replay('demo (default size)', demoDir));
+  } finally {
+    rmSync(demoDir, { recursive: true, force: true });
+  }
 }
 if (values['data-dir']) rows.push(await replay(values['data-dir'], values['data-dir']));
 
