@@ -96,6 +96,8 @@ export const openReadModelFile = (
           apply: () => {
             throw new Error(`${path} holds an older version: it is read, never written`);
           },
+          flush: () => {},
+          discard: () => {},
         };
   return {
     projection,
