@@ -187,7 +187,8 @@ function backToWork(
 
 export const caseBoardProjection: Projection = {
   name: 'case_board',
-  version: 1,
+  // 2: indexes for the board's default order, none on last_change_at and opened_at.
+  version: 2,
   eventTypes: caseEventTypes,
   tables: [
     {
@@ -239,9 +240,14 @@ export const caseBoardProjection: Projection = {
         '(status, deadline)',
         '(level, status)',
         '(escalated_at)',
-        '(last_change_at)',
-        '(opened_at)',
         '(department_id)',
+        // The board's default order, as listPage writes it (nulls last, then the key), so
+        // a page walks the index and stops after its rows instead of sorting every case
+        // in scope: the district's for auditors, a street's for its supervisors. Sorting
+        // by last change or opening reads the scope and sorts it; no query filters on
+        // those two, and an index on last_change_at would be rewritten by every event.
+        '((deadline IS NULL), deadline, case_id)',
+        '(street_id, (deadline IS NULL), deadline, case_id)',
       ],
     },
     {
