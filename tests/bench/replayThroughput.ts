@@ -42,10 +42,12 @@ const replay = async (label: string, dataDir: string) => {
       for await (const event of store.readAll()) decodeRecorded(event);
     });
     const runner = createProjectionRunner({ store, folder, projections, log: console.warn });
+    const cpuBefore = process.cpuUsage();
     const build = await seconds(async () => {
       await runner.start();
       if (!(await runner.waitFor(head, { timeoutMs: 3_600_000 }))) throw new Error('timed out');
     });
+    const cpu = process.cpuUsage(cpuBefore);
     await runner.stop();
     const rate = (s: number) => Math.round(events / s).toLocaleString('en');
     return {
@@ -55,6 +57,8 @@ const replay = async (label: string, dataDir: string) => {
       'read+decode events/s': rate(decode),
       'replay s': build.toFixed(1),
       'replay events/s': rate(build),
+      // On a shared machine the wall time says as much about the neighbours as the replay.
+      'replay CPU s': ((cpu.user + cpu.system) / 1e6).toFixed(1),
       // The process's peak so far: the replay's own, the log's reads aside, is below it.
       'peak RSS MB': Math.round(process.resourceUsage().maxRSS / 1024),
     };
