@@ -2,7 +2,7 @@ import { EventValidationError } from '@gridline/events';
 import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
 import { IdempotencyKeyReused } from '../application/idempotencyKeyReused.ts';
 import { WriteOutcomeUnknown } from '../application/writeOutcomeUnknown.ts';
-import { LogFailedVerificationError } from '../application/logIntegrity.ts';
+import { LogBeingVerifiedError, LogFailedVerificationError } from '../application/logIntegrity.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
 import { HttpProblem } from './problems.ts';
@@ -47,6 +47,13 @@ export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => 
   if (error instanceof LogFailedVerificationError) {
     return new HttpProblem(503, 'Log failed verification', error.message, {
       firstBreak: error.firstBreak,
+    });
+  }
+  if (error instanceof LogBeingVerifiedError) {
+    return new HttpProblem(503, 'Log being verified', error.message, {
+      retryAfterSeconds: 5,
+      eventsChecked: error.eventsChecked,
+      eventsToCheck: error.eventsToCheck,
     });
   }
   return undefined;

@@ -8,6 +8,7 @@ import { openAccounts } from '@gridline/backend/accounts/openAccounts.ts';
 import { logIntegrity } from '@gridline/backend/application/logIntegrity.ts';
 import { createServices } from '@gridline/backend/application/services.ts';
 import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
+import type { LogVerifier } from '@gridline/backend/eventStore/logVerification.ts';
 import { positionToString } from '@gridline/backend/eventStore/port.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 import { createApp } from '@gridline/backend/http/app.ts';
@@ -34,7 +35,15 @@ export interface Call {
  */
 export const startApiServer = async (
   start = new Date('2026-06-01T09:00:00+08:00'),
-  options: { trustProxy?: string; liveHeartbeatMs?: number } = {},
+  {
+    verifier = (real) => real,
+    ...options
+  }: {
+    trustProxy?: string;
+    liveHeartbeatMs?: number;
+    /** Stands in for the store's verifier, to hold a check where a test wants it. */
+    verifier?: (real: LogVerifier) => LogVerifier;
+  } = {},
 ) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
   const sqliteStore = openSqliteEventStore({ path: join(dataDir, 'events.sqlite') });
@@ -46,7 +55,7 @@ export const startApiServer = async (
     undefined,
     organisationDirectoryFromReadModel(store, readModels),
   );
-  const integrity = logIntegrity(sqliteStore.verifier);
+  const integrity = logIntegrity(verifier(sqliteStore.verifier));
   const live = liveCaseChanges(readModels);
   let time = start.getTime();
   const now = () => new Date(time);
