@@ -147,9 +147,11 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     flushScheduled = false;
     const batch = decodeAll(pending);
     pending = [];
-    for (const target of targets.values()) {
+    const files = [...targets.values()].map((target) => [target, target.writing] as const);
+    for (const [target, file] of files) {
       await nextTurn();
-      applyTo(target, batch);
+      // A rebuild started meanwhile writes a new file, which the restart feeds from 0.
+      if (target.writing === file) applyTo(target, batch);
     }
     void refreshHead().catch(() => {});
   };
