@@ -74,8 +74,11 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   let subscription: Subscription | undefined;
   let stopped = false;
   let restart = false;
-  let pending: RecordedEvent[] = [];
+  // Decoded as they arrive, so that catching up never decodes a whole batch in one go.
+  let pending: Decoded[] = [];
   let flushScheduled = false;
+  /** True while the catch-up lets requests in mid-batch: a batch is flushed only when full. */
+  let yielding = false;
   let loopFailures = 0;
   let running: Promise<void> | undefined;
 
@@ -93,17 +96,16 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   // Decoding (zod) costs about as much as reading the row: events no read model reads are
   // passed over undecoded (patrols' records, the largest, among them).
   const read = new Set<string>(options.projections.flatMap((projection) => projection.eventTypes));
-  const decodeAll = (records: readonly RecordedEvent[]): Decoded[] =>
-    records.map((record) => {
-      if (!read.has(record.type)) {
-        return { ok: false, type: record.type, position: record.position, error: readByNone };
-      }
-      try {
-        return { ok: true, projected: decodeRecorded(record) };
-      } catch (error) {
-        return { ok: false, type: record.type, position: record.position, error: error as Error };
-      }
-    });
+  const decode = (record: RecordedEvent): Decoded => {
+    if (!read.has(record.type)) {
+      return { ok: false, type: record.type, position: record.position, error: readByNone };
+    }
+    try {
+      return { ok: true, projected: decodeRecorded(record) };
+    } catch (error) {
+      return { ok: false, type: record.type, position: record.position, error: error as Error };
+    }
+  };
 
   const applyTo = (target: ProjectionTarget, batch: readonly Decoded[]): void => {
     if (target.failure && Date.now() < target.failure.retryAt) return;
@@ -134,9 +136,14 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   };
 
   const flush = (): void => {
+    if (yielding) {
+      // The catch-up paused to let requests in, not because the log ran out: wait.
+      setImmediate(flush);
+      return;
+    }
     flushScheduled = false;
     if (pending.length === 0) return;
-    const batch = decodeAll(pending);
+    const batch = pending;
     pending = [];
     for (const target of targets.values()) applyTo(target, batch);
     void refreshHead().catch(() => {});
@@ -145,7 +152,7 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   /** A full catch-up batch, yielding to the event loop after each read model's share. */
   const flushInTurns = async (): Promise<void> => {
     flushScheduled = false;
-    const batch = decodeAll(pending);
+    const batch = pending;
     pending = [];
     const files = [...targets.values()].map((target) => [target, target.writing] as const);
     for (const [target, file] of files) {
@@ -175,13 +182,22 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       try {
         for await (const item of subscription) {
           if (item.kind !== 'event') continue;
-          pending.push(item.event);
+          pending.push(decode(item.event));
           if (pending.length >= batchSize) {
             await flushInTurns();
             await nextTurn();
-          } else if (!flushScheduled) {
-            flushScheduled = true;
-            setImmediate(flush);
+          } else {
+            if (!flushScheduled) {
+              flushScheduled = true;
+              setImmediate(flush);
+            }
+            // Reading and decoding a catch-up batch takes a while: requests get their turn
+            // every thousand events, not only between batches.
+            if (pending.length % 1000 === 0) {
+              yielding = true;
+              await nextTurn();
+              yielding = false;
+            }
           }
           if (restart || stopped) break;
         }
