@@ -223,6 +223,12 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     async start(): Promise<void> {
       await refreshHead();
       running = follow();
+      // Planner statistics for the files that serve, one per turn once the server is up.
+      for (const target of targets.values()) {
+        setImmediate(() => {
+          if (!stopped) target.serving.optimize();
+        });
+      }
     },
 
     /** Read-model files to query, by projection name: the ones that serve. */

@@ -248,6 +248,11 @@ export const caseBoardProjection: Projection = {
         // those two, and an index on last_change_at would be rewritten by every event.
         '((deadline IS NULL), deadline, case_id)',
         '(street_id, (deadline IS NULL), deadline, case_id)',
+        // The same order within a status, and over the open cases alone (overdue, due
+        // soon): at 1M events 5,600 cases are open and 4,200 of them past their deadline,
+        // which the board would otherwise read and sort for every page.
+        '(status, (deadline IS NULL), deadline, case_id)',
+        "((deadline IS NULL), deadline, case_id) WHERE status IN ('awaiting_dispatch', 'assigned', 'in_progress')",
       ],
     },
     {
