@@ -10,10 +10,11 @@ const sayIfFailed = (report: LogVerificationReport | undefined): void => {
 };
 
 /**
- * Before serving: checks what was appended since the last verified checkpoint, which is
- * quick however long the log. An incremental check cannot see an old event edited in
- * place, so once serving, the whole log is checked again in the background; a break it
- * finds turns the server read-only from then on.
+ * Once listening (changes wait meanwhile, reads do not): checks what was appended since
+ * the last verified checkpoint, which is quick however long the log — or all of it, when
+ * no checkpoint was signed. An incremental check cannot see an old event edited in place,
+ * so the whole log is checked again in the background; a break it finds turns the server
+ * read-only from then on.
  */
 export const checkLogAtStart = async (integrity: LogIntegrity): Promise<void> => {
   const atStart = await integrity.checkAtStart();

@@ -60,7 +60,6 @@ const { store, location, verifier, residentKeys } = (() => {
   }
 })();
 const integrity = logIntegrity(verifier);
-await checkLogAtStart(integrity);
 const accounts = openAccounts({ dataDir: config.dataDir });
 // The read models follow the log in the background; the server answers meanwhile.
 const readModels = await startReadModels(store, config.dataDir);
@@ -69,23 +68,15 @@ const services = createServices(
   deadlines.decision,
   organisationDirectoryFromReadModel(store, readModels),
 );
-// On an empty store, a demo district to look at (GRIDLINE_DEMO=off starts empty).
-const demoLines =
-  integrity.status().state === 'failed'
-    ? []
-    : await demoOnFirstStart({
-        // Generated command by command, each reading the organisation it just wrote: the
-        // directory folded straight from the log answers that at once, where the read
-        // models' would wait on the runner after every command.
-        services: createServices(logWriteGate(store, integrity), deadlines.decision),
-        accounts,
-        settings: demoSettings,
-        now: new Date(),
-        log: (line) => console.log(line),
-      });
-// Records missed deadlines (and, if configured, escalates) every minute, and once now.
-const deadlineWatch = deadlineProcess({ services, readModels, autoEscalate: config.autoEscalate });
-if (integrity.status().state !== 'failed') deadlineWatch.start();
+// Records missed deadlines (and, if configured, escalates) every minute, and once now (or
+// as soon as the case board is live and the log's check after start has passed).
+const deadlineWatch = deadlineProcess({
+  services,
+  readModels,
+  autoEscalate: config.autoEscalate,
+  logWritable: () => integrity.status().state !== 'verifying',
+});
+deadlineWatch.start();
 const live = liveCaseChanges(readModels);
 const app = createApp({
   services,
@@ -100,6 +91,24 @@ const app = createApp({
   ...(consoleBuild.present && { consoleDir: consoleBuild.dir }),
 });
 
+/** Stops cleanly on SIGINT/SIGTERM, start-up check or not. */
+function shutdownWith(server: ReturnType<typeof app.listen>): void {
+  const shutdown = (): void => {
+    // Live streams never end by themselves; the server closes once they have.
+    live.close();
+    server.close(() => {
+      accounts.close();
+      void deadlineWatch
+        .stop()
+        .then(() => readModels.stop())
+        .then(() => store.close())
+        .then(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
 /** Why the port could not be had, in words the person starting the server can act on. */
 const listenFailure = (error: NodeJS.ErrnoException, port: number): string => {
   switch (error.code) {
@@ -112,42 +121,59 @@ const listenFailure = (error: NodeJS.ErrnoException, port: number): string => {
   }
 };
 
+// Listening comes first, so /api/health answers within a second however long the log:
+// the check of the log after start reads all of it when no verified checkpoint is found
+// (11 s per million events). Meanwhile reads are served and changes are answered 503
+// with Retry-After (docs/reliability.md).
+let port = config.port;
 // Express 5 hands a listen error to this callback too: nothing is served then, so say
 // why and exit non-zero instead of announcing a server that is not there.
-const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
-  if (error) {
-    console.error(`gridline: ${listenFailure(error, config.port)}`);
-    accounts.close();
-    void store.close().finally(() => process.exit(1));
-    return;
-  }
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  for (const line of demoLines) console.log(line);
-  console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
-  console.log(
-    consoleBuild.present
-      ? `Console: http://localhost:${port}/ (sign in with a demo account above)`
-      : `Console: not built (${consoleBuild.dir} is missing): run \`npm run build --workspace console\``,
-  );
-  // Last, so that whoever watches the output (a person, a script, the tests) knows
-  // start-up is over when the URL appears, and finds it at the bottom.
-  console.log(
-    `Gridline is serving http://localhost:${port}/ (event store: ${store.kind}, ${location})`,
-  );
+const listening = new Promise<void>((resolve) => {
+  const server = app.listen(config.port, (error?: NodeJS.ErrnoException) => {
+    if (error) {
+      console.error(`gridline: ${listenFailure(error, config.port)}`);
+      accounts.close();
+      void store.close().finally(() => process.exit(1));
+      return;
+    }
+    const address = server.address();
+    if (typeof address === 'object' && address) port = address.port;
+    console.log(
+      `Gridline is listening on port ${port}, checking the event log: reads are served, changes once it verifies.`,
+    );
+    resolve();
+  });
+  shutdownWith(server);
 });
 
-const shutdown = (): void => {
-  // Live streams never end by themselves; the server closes once they have.
-  live.close();
-  server.close(() => {
-    accounts.close();
-    void deadlineWatch
-      .stop()
-      .then(() => readModels.stop())
-      .then(() => store.close())
-      .then(() => process.exit(0));
-  });
-};
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+await checkLogAtStart(integrity);
+// On an empty store, a demo district to look at (GRIDLINE_DEMO=off starts empty).
+const demoLines =
+  integrity.status().state === 'failed'
+    ? []
+    : await demoOnFirstStart({
+        // Generated command by command, each reading the organisation it just wrote: the
+        // directory folded straight from the log answers that at once, where the read
+        // models' would wait on the runner after every command.
+        services: createServices(logWriteGate(store, integrity), deadlines.decision),
+        accounts,
+        settings: demoSettings,
+        now: new Date(),
+        log: (line) => console.log(line),
+      });
+// Nothing may be written on a doctored log: the deadline process has nothing to do.
+if (integrity.status().state === 'failed') await deadlineWatch.stop();
+await listening;
+// Start-up is over: the lines that say how to use the server, last.
+for (const line of demoLines) console.log(line);
+console.log(`API: http://localhost:${port}/api/openapi.json (sign in: POST /api/session)`);
+console.log(
+  consoleBuild.present
+    ? `Console: http://localhost:${port}/ (sign in with a demo account above)`
+    : `Console: not built (${consoleBuild.dir} is missing): run \`npm run build --workspace console\``,
+);
+// Last, so that whoever watches the output (a person, a script, the tests) knows
+// start-up is over when the URL appears, and finds it at the bottom.
+console.log(
+  `Gridline is serving http://localhost:${port}/ (event store: ${store.kind}, ${location})`,
+);

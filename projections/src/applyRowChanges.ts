@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { Cell, Row, RowChange, RowReader, TableSpec } from './projection.ts';
+import { bufferedRows, type BufferedRows, type RowStatements } from './bufferedRows.ts';
+import type { Cell, Row, TableSpec } from './projection.ts';
 
-// Row changes into SQL, with one prepared statement per shape of change. Shared by the
-// runner and the projection spec helper, so a projection is tested the way it runs.
+// Row changes into SQL, with one prepared statement per shape of change, folded per row
+// over a batch (bufferedRows.ts). Shared by the runner and the projection spec helper, so
+// a projection is tested the way it runs.
 
 const quote = (name: string): string => {
   // Table and column names come from code, never from events; refuse anything odd anyway.
@@ -12,9 +14,7 @@ const quote = (name: string): string => {
 
 const bind = (row: Row): Cell[] => Object.values(row);
 
-export interface RowWriter extends RowReader {
-  apply(changes: readonly RowChange[]): void;
-}
+export type RowWriter = BufferedRows;
 
 /** CREATE TABLE / INDEX statements for a projection's tables. */
 export const createTables = (db: Database.Database, tables: readonly TableSpec[]): void => {
@@ -31,7 +31,11 @@ export const createTables = (db: Database.Database, tables: readonly TableSpec[]
   }
 };
 
-export const rowWriter = (db: Database.Database, tables: readonly TableSpec[]): RowWriter => {
+/** Each change written at once: what the buffer writes through, and what it must equal. */
+export const rowStatements = (
+  db: Database.Database,
+  tables: readonly TableSpec[],
+): RowStatements => {
   const keys = new Map(tables.map((table) => [table.name, table.primaryKey]));
   const statements = new Map<string, Database.Statement>();
   const statement = (signature: string, sql: () => string): Database.Statement => {
@@ -83,12 +87,12 @@ export const rowWriter = (db: Database.Database, tables: readonly TableSpec[]): 
       return statement(`g|${table}|${Object.keys(key).join(',')}`, sql).get(bind(key)) as
         Row | undefined;
     },
-    apply: (changes) => {
-      for (const change of changes) {
-        if (change.op === 'upsert') upsert(change.table, change.row);
-        else if (change.op === 'update') update(change.table, change.key, change.set);
-        else remove(change.table, change.key);
-      }
-    },
+    upsert,
+    update,
+    remove,
   };
 };
+
+/** Row changes of a batch, folded per row; `flush` writes them (in the batch's transaction). */
+export const rowWriter = (db: Database.Database, tables: readonly TableSpec[]): RowWriter =>
+  bufferedRows(rowStatements(db, tables), tables);

@@ -3,6 +3,7 @@
 export * from './projection.ts';
 export * from './apiContract/index.ts';
 export * from './applyRowChanges.ts';
+export * from './bufferedRows.ts';
 export * from './organisation/organisationProjection.ts';
 export * from './organisation/organisationQueries.ts';
 export { projections } from './projections.ts';

@@ -68,7 +68,7 @@ describe('npm start', () => {
       store: { kind: 'sqlite', location: join(dataDir, 'events.sqlite') },
       readModels: expect.arrayContaining([
         expect.objectContaining({ name: 'organisation', version: 1 }),
-        expect.objectContaining({ name: 'case_board', version: 2 }),
+        expect.objectContaining({ name: 'case_board', version: 3 }),
       ]),
       log: { state: 'verified', mode: 'full', throughPosition: 0, checkedAt: expect.any(String) },
     });

@@ -83,6 +83,7 @@ const apply = db.transaction((events: ProjectedEvent[]) => {
     if (figuresProjection.eventTypes.includes(event.event.type))
       writer.apply(figuresProjection.project(event, writer));
   }
+  writer.flush();
 });
 for (const event of allEvents()) {
   batch.push(event);

@@ -3,6 +3,8 @@
 // reading plus decoding, so the ratios show where the time goes. Run by hand:
 //   npm run bench:replay                          # the default demo district, generated
 //   npm run bench:replay -- --data-dir /tmp/d1m   # a district from bench:district
+//   npm run bench:replay -- --data-dir /tmp/d1m --skip-demo   # that district alone
+//   … --skip-demo --events 200000   # its first 200,000 events only (quicker before/after runs)
 // Read models go to a temporary folder; the data directory's own are not touched.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,13 @@ import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { historyEndingToday } from '@gridline/backend/demo/runDemo.ts';
 import { generateBenchDistrict } from './district/generateBenchDistrict.ts';
 
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    'skip-demo': { type: 'boolean' },
+    events: { type: 'string' },
+  },
+});
 
 const seconds = async (work: () => Promise<unknown>): Promise<number> => {
   const began = performance.now();
@@ -29,20 +37,28 @@ const replay = async (label: string, dataDir: string) => {
   const store = openSqliteEventStore({ path: join(dataDir, eventsFileName) });
   const folder = mkdtempSync(join(tmpdir(), 'gridline-replay-'));
   try {
-    const head = await lastPositionOf(store);
-    if (!head) throw new Error(`${dataDir} holds no events`);
+    const last = await lastPositionOf(store);
+    if (!last) throw new Error(`${dataDir} holds no events`);
+    // The embedded store's positions are 1, 2, 3…: the n-th event is at n.
+    const limit = values.events === undefined ? undefined : BigInt(values.events);
+    const head =
+      limit !== undefined && limit < last.commit ? { commit: limit, prepare: limit } : last;
     const events = Number(head.commit);
     const read = await seconds(async () => {
-      for await (const _event of store.readAll());
+      for await (const _event of store.readAll({ maxCount: events }));
     });
     const decode = await seconds(async () => {
-      for await (const event of store.readAll()) decodeRecorded(event);
+      for await (const event of store.readAll({ maxCount: events })) decodeRecorded(event);
     });
     const runner = createProjectionRunner({ store, folder, projections, log: console.warn });
+    const cpuBefore = process.cpuUsage();
     const build = await seconds(async () => {
       await runner.start();
-      if (!(await runner.waitFor(head, { timeoutMs: 3_600_000 }))) throw new Error('timed out');
+      // `written`: short of the log's head (--events), the files never take over serving.
+      const done = await runner.waitFor(head, { timeoutMs: 3_600_000, written: true });
+      if (!done) throw new Error('timed out');
     });
+    const cpu = process.cpuUsage(cpuBefore);
     await runner.stop();
     const rate = (s: number) => Math.round(events / s).toLocaleString('en');
     return {
@@ -52,6 +68,10 @@ const replay = async (label: string, dataDir: string) => {
       'read+decode events/s': rate(decode),
       'replay s': build.toFixed(1),
       'replay events/s': rate(build),
+      // On a shared machine the wall time says as much about the neighbours as the replay.
+      'replay CPU s': ((cpu.user + cpu.system) / 1e6).toFixed(1),
+      // The process's peak so far: the replay's own, the log's reads aside, is below it.
+      'peak RSS MB': Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {
     await store.close();
@@ -60,18 +80,20 @@ const replay = async (label: string, dataDir: string) => {
 };
 
 const rows = [];
-const demoDir = mkdtempSync(join(tmpdir(), 'gridline-replay-demo-'));
-try {
-  await generateBenchDistrict({
-    dataDir: demoDir,
-    seed: 2026,
-    size: 'default',
-    start: historyEndingToday(new Date(), 'default'),
-    password: 'bench-replay-password',
-  });
-  rows.push(await replay('demo (default size)', demoDir));
-} finally {
-  rmSync(demoDir, { recursive: true, force: true });
+if (!values['skip-demo']) {
+  const demoDir = mkdtempSync(join(tmpdir(), 'gridline-replay-demo-'));
+  try {
+    await generateBenchDistrict({
+      dataDir: demoDir,
+      seed: 2026,
+      size: 'default',
+      start: historyEndingToday(new Date(), 'default'),
+      password: 'bench-replay-password',
+    });
+    rows.push(await replay('demo (default size)', demoDir));
+  } finally {
+    rmSync(demoDir, { recursive: true, force: true });
+  }
 }
 if (values['data-dir']) rows.push(await replay(values['data-dir'], values['data-dir']));
 

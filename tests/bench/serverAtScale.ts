@@ -27,6 +27,7 @@ const startRow = (label: string, server: SpawnedServer) => ({
   start: label,
   'log check': /\((full|incremental) check/.exec(server.output())?.[1] ?? '?',
   'first /api/health s': (server.firstHealthMs / 1000).toFixed(2),
+  'first check done s': (server.changesTakenMs / 1000).toFixed(2),
   'all read models live s': (server.allLiveMs / 1000).toFixed(2),
   'log checked in full s': (server.fullCheckMs / 1000).toFixed(2),
   'rss at health MB': mb(server.rssAtHealth),

@@ -2,7 +2,7 @@ import { chinaWorkingCalendar2026 } from '@gridline/backend/domain/deadlines/ind
 import { demoSize } from '@gridline/backend/demo/demoSizes.ts';
 import { planDistrict } from '@gridline/backend/demo/districtPlan.ts';
 import { madeUpCommunityName } from '@gridline/backend/demo/placeNames.ts';
-import { createRandom } from '@gridline/backend/demo/random.ts';
+import { createRandom, weightedPicker } from '@gridline/backend/demo/random.ts';
 import { createTimeline } from '@gridline/backend/demo/timeline.ts';
 import { workingTime } from '@gridline/backend/demo/workingTime.ts';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,21 @@ describe('The seeded generator', () => {
     busy.next();
     busy.next();
     expect(busy.fork('cases').next()).toBe(plain.next());
+  });
+
+  it('picks by running totals exactly what the weighted walk picks, draw for draw', () => {
+    const shapes = createRandom('shapes');
+    for (let round = 0; round < 50; round += 1) {
+      // Whole-number weights as grids' households are, zeros and one-entry lists included.
+      const entries = Array.from(
+        { length: shapes.int(1, 300) },
+        (_, index) => [index, shapes.chance(0.1) ? 0 : shapes.int(1, 5_000)] as const,
+      );
+      const [walked, searched] = [createRandom(round), createRandom(round)];
+      const pick = weightedPicker(entries);
+      const walks = Array.from({ length: 200 }, () => walked.weighted(entries));
+      expect(Array.from({ length: 200 }, () => pick(searched))).toEqual(walks);
+    }
   });
 });
 

@@ -70,7 +70,7 @@ describe('Rebuilding the read models from the log', () => {
     expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0 });
     expect(run.stdout).toMatch(/^Rebuilt organisation, case_board\b.* to position \d+/);
     const files = readdirSync(join(dataDir, 'readmodels')).filter((f) => f.endsWith('.sqlite'));
-    expect(files).toContain('case_board.v2.g2.sqlite');
+    expect(files).toContain('case_board.v3.g2.sqlite');
     expect(files.every((file) => file.includes('.g2.'))).toBe(true);
     expect(await answers()).toEqual(before);
   });

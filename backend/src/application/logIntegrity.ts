@@ -10,6 +10,16 @@ export type LogIntegrityStatus =
   /** The store keeps no tamper evidence to check (EventStoreDB). */
   | { readonly state: 'not_verifiable'; readonly reason: string }
   | { readonly state: 'unchecked' }
+  /**
+   * The first check since start is running: reads are served, changes wait for it (a
+   * change written now could land on a log the check is about to find doctored).
+   */
+  | {
+      readonly state: 'verifying';
+      readonly startedAt: string;
+      readonly eventsChecked: number;
+      readonly eventsToCheck: number;
+    }
   | {
       readonly state: 'verified';
       readonly checkedAt: string;
@@ -33,6 +43,21 @@ export class LogFailedVerificationError extends Error {
       `The event log failed verification, so no changes are accepted until an operator has looked into it. First break: ${describeBreak(firstBreak)}`,
     );
     this.firstBreak = firstBreak;
+  }
+}
+
+/** Writes refused because the first check since start has not finished. */
+export class LogBeingVerifiedError extends Error {
+  override readonly name = 'LogBeingVerifiedError';
+  readonly eventsChecked: number;
+  readonly eventsToCheck: number;
+
+  constructor(eventsChecked: number, eventsToCheck: number) {
+    super(
+      `The server is checking the event log after starting (${eventsChecked} of ${eventsToCheck} events); changes are accepted once it verifies. Reads are served meanwhile.`,
+    );
+    this.eventsChecked = eventsChecked;
+    this.eventsToCheck = eventsToCheck;
   }
 }
 
@@ -88,13 +113,39 @@ export const logIntegrity = (verifier: LogVerifier | undefined, now = () => new 
 
   return {
     status: (): LogIntegrityStatus => status,
-    /** Throws LogFailedVerificationError once any check has found a break. */
+    /**
+     * Throws LogFailedVerificationError once any check has found a break, and
+     * LogBeingVerifiedError while the start-up check runs.
+     */
     assertWritable(): void {
       if (status.state === 'failed') throw new LogFailedVerificationError(status.firstBreak);
+      if (status.state === 'verifying') {
+        throw new LogBeingVerifiedError(status.eventsChecked, status.eventsToCheck);
+      }
     },
-    /** The start-up check: from the last verified checkpoint to the head. */
-    checkAtStart: async (): Promise<LogVerificationReport | undefined> =>
-      verifier && record(await verifier.verify({ from: 'last_checkpoint' })),
+    /**
+     * The start-up check: from the last verified checkpoint to the head, or the whole log
+     * when there is none. Status `verifying`, with its progress, until it ends.
+     */
+    checkAtStart: async (): Promise<LogVerificationReport | undefined> => {
+      if (!verifier) return undefined;
+      const startedAt = now().toISOString();
+      status = { state: 'verifying', startedAt, eventsChecked: 0, eventsToCheck: 0 };
+      try {
+        const report = await verifier.verify({
+          from: 'last_checkpoint',
+          onProgress: (eventsChecked, eventsToCheck) => {
+            if (status.state === 'verifying') {
+              status = { state: 'verifying', startedAt, eventsChecked, eventsToCheck };
+            }
+          },
+        });
+        return record(report);
+      } finally {
+        // A check that could not run (an unreadable file) leaves the log unchecked, as before.
+        if (status.state === 'verifying') status = { state: 'unchecked' };
+      }
+    },
     /** The auditors' check: the whole log, against an exported anchor if given. */
     checkAll: async (anchor?: LogAnchor): Promise<LogVerificationReport | undefined> =>
       verifier && checkAllOnce(anchor),

@@ -13,9 +13,17 @@ export interface DeadlineProcessOptions {
   readonly intervalMs?: number;
   readonly batchSize?: number;
   readonly log?: (message: string) => void;
+  /**
+   * Whether the log takes changes now: false while the check after start runs, when the
+   * process waits as commands do (default: always).
+   */
+  readonly logWritable?: () => boolean;
 }
 
-/** While the case board catches up, look again soon rather than judge from old rows. */
+/**
+ * While the case board catches up (or the log is being checked), look again soon rather
+ * than judge from old rows.
+ */
 const notReadyRetryMs = 5_000;
 
 /**
@@ -34,6 +42,7 @@ export const deadlineProcess = (options: DeadlineProcessOptions) => {
   let running: Promise<PassReport | undefined> | undefined;
   let stopped = false;
 
+  const logWritable = options.logWritable ?? (() => true);
   const boardIsLive = () =>
     readModels.status().find((status) => status.name === 'case_board')?.state === 'live';
 
@@ -54,9 +63,10 @@ export const deadlineProcess = (options: DeadlineProcessOptions) => {
     return result.report;
   };
 
-  /** One pass now, unless one is running (then its result); undefined while the board catches up. */
+  /** One pass now, unless one is running (then its result); undefined while not ready. */
   const runOnce = (): Promise<PassReport | undefined> => {
-    running ??= (boardIsLive() ? pass() : Promise.resolve(undefined)).finally(() => {
+    const ready = boardIsLive() && logWritable();
+    running ??= (ready ? pass() : Promise.resolve(undefined)).finally(() => {
       running = undefined;
     });
     return running;

@@ -7,7 +7,7 @@ import type { DemoWorld } from './demoWorld.ts';
 import { disputeTemplates } from './disputeCatalogue.ts';
 import { departmentFor, type GridPlan } from './districtPlan.ts';
 import { issueTemplates } from './issueCatalogue.ts';
-import type { Random } from './random.ts';
+import { weightedPicker, type Random } from './random.ts';
 import { anonymised, resident, type Resident } from './residents.ts';
 import { actorOf, type StaffMember } from './staffPlan.ts';
 import { openerFor, openingLevelFor } from './openers.ts';
@@ -148,14 +148,16 @@ const byHouseholds = (grid: GridPlan) => grid.buildings.reduce((sum, b) => sum +
 /** Spreads `count` cases over the window's working days, busier grids getting more. */
 export const scheduleArrivals = (world: DemoWorld, count: number, random: Random): void => {
   const days = world.office.workingDays(world.timeline.start, world.timeline.end);
-  const grids = world.district.grids.map((grid) => [grid, byHouseholds(grid)] as const);
+  const pickGrid = weightedPicker(
+    world.district.grids.map((grid) => [grid, byHouseholds(grid)] as const),
+  );
   const templates = (kind: 'dispute' | 'issue') =>
     (kind === 'dispute' ? disputeTemplates : issueTemplates).map(
       (t) => [t as CaseTemplate, t.weight] as const,
     );
   const arrivals: Arrival[] = Array.from({ length: count }, () => ({
     at: atLocalTime(random.pick(days), random.between(8.5, 17.5)),
-    grid: random.weighted(grids),
+    grid: pickGrid(random),
     template: random.weighted(templates(random.chance(0.4) ? 'dispute' : 'issue')),
   })).sort((a, b) => a.at.getTime() - b.at.getTime());
   arrivals.forEach((arrival, index) => {

@@ -12,8 +12,9 @@ export interface HealthDependencies {
 }
 
 /**
- * 200 while the server answers, even with a broken log: it still serves reads (auditors
- * need them), so a load balancer must keep routing to it. `status` says which it is.
+ * 200 while the server answers, even with a broken log or one still being checked after
+ * start: it serves reads (auditors need them), so a load balancer must keep routing to
+ * it. `status` says which it is.
  */
 export const healthRoutes = ({
   store,
@@ -27,7 +28,7 @@ export const healthRoutes = ({
     else for await (const _event of store.readAll({ direction: 'backwards', maxCount: 1 })) break;
     const log = integrity.status();
     const health: ResponseBody<typeof healthSchema> = {
-      status: log.state === 'failed' ? 'read_only' : 'ok',
+      status: log.state === 'failed' ? 'read_only' : log.state === 'verifying' ? 'verifying' : 'ok',
       store: { kind: store.kind, location: storeLocation },
       log,
       readModels: readModels?.status() ?? [],

@@ -3,7 +3,7 @@ import { ConcurrencyConflict } from '../application/concurrencyConflict.ts';
 import { IdempotencyKeyReused } from '../application/idempotencyKeyReused.ts';
 import { WriteOutcomeUnknown } from '../application/writeOutcomeUnknown.ts';
 import { PersonalDataGone } from '../application/cases/personalDataGone.ts';
-import { LogFailedVerificationError } from '../application/logIntegrity.ts';
+import { LogBeingVerifiedError, LogFailedVerificationError } from '../application/logIntegrity.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
 import { HttpProblem } from './problems.ts';
@@ -54,6 +54,13 @@ export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => 
   if (error instanceof LogFailedVerificationError) {
     return new HttpProblem(503, 'Log failed verification', error.message, {
       firstBreak: error.firstBreak,
+    });
+  }
+  if (error instanceof LogBeingVerifiedError) {
+    return new HttpProblem(503, 'Log being verified', error.message, {
+      retryAfterSeconds: 5,
+      eventsChecked: error.eventsChecked,
+      eventsToCheck: error.eventsToCheck,
     });
   }
   return undefined;

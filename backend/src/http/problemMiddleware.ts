@@ -30,8 +30,12 @@ export const notFoundRoute: RequestHandler = (req, res) =>
  */
 export const problemMiddleware: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const problem = error instanceof HttpProblem ? error : knownErrorAsProblem(error);
-  if (problem)
+  if (problem) {
+    // Problems that pass with time say when to try again, in the header clients obey.
+    const { retryAfterSeconds } = problem.details;
+    if (typeof retryAfterSeconds === 'number') res.set('Retry-After', String(retryAfterSeconds));
     return send(res, problem.status, problem.title, problem.message, { ...problem.details });
+  }
   const status =
     typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
   if (status >= 400 && status < 500) {

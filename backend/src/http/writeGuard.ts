@@ -6,7 +6,8 @@ const reads = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Once the log failed verification, every change is refused before it starts (503, with
  * the break), whatever its body: nothing may be written on top of doctored history.
- * Reads go on, so auditors can look into what happened.
+ * Reads go on, so auditors can look into what happened. While the check after start
+ * runs, changes are refused the same way (503 with Retry-After): they wait for it.
  */
 export const refuseWritesWhileLogBroken =
   (integrity: LogIntegrity): RequestHandler =>

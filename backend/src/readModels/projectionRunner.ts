@@ -38,6 +38,13 @@ export interface RunnerOptions {
   /** The `readmodels/` folder of the data directory. */
   readonly folder: string;
   readonly projections: readonly Projection[];
+  /**
+   * Events per transaction while catching up (live, a batch is what arrived meanwhile).
+   * Large, because a batch writes each row once however many of its events changed it:
+   * at 20,000 a case's row is written once for about four of its events, against once
+   * per event at 1,000 (docs/benchmarks.md). The runner yields between read models, so
+   * the server still answers within a fraction of a second.
+   */
   readonly batchSize?: number;
   /** Back-off after the n-th failure in a row, in ms. */
   readonly backoff?: (attempt: number) => number;
@@ -57,7 +64,7 @@ const defaultBackoff = (attempt: number) => Math.min(60_000, 250 * 2 ** attempt)
  * answers (health included) however long the catch-up.
  */
 export const createProjectionRunner = (options: RunnerOptions) => {
-  const { store, folder, batchSize = 1000, backoff = defaultBackoff, log = () => {} } = options;
+  const { store, folder, batchSize = 20_000, backoff = defaultBackoff, log = () => {} } = options;
   const targets = new Map(
     options.projections.map((projection) => [projection.name, openTarget(folder, projection)]),
   );
@@ -67,8 +74,11 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   let subscription: Subscription | undefined;
   let stopped = false;
   let restart = false;
-  let pending: RecordedEvent[] = [];
+  // Decoded as they arrive, so that catching up never decodes a whole batch in one go.
+  let pending: Decoded[] = [];
   let flushScheduled = false;
+  /** True while the catch-up lets requests in mid-batch: a batch is flushed only when full. */
+  let yielding = false;
   let loopFailures = 0;
   let running: Promise<void> | undefined;
 
@@ -86,17 +96,16 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   // Decoding (zod) costs about as much as reading the row: events no read model reads are
   // passed over undecoded (patrols' records, the largest, among them).
   const read = new Set<string>(options.projections.flatMap((projection) => projection.eventTypes));
-  const decodeAll = (records: readonly RecordedEvent[]): Decoded[] =>
-    records.map((record) => {
-      if (!read.has(record.type)) {
-        return { ok: false, type: record.type, position: record.position, error: readByNone };
-      }
-      try {
-        return { ok: true, projected: decodeRecorded(record) };
-      } catch (error) {
-        return { ok: false, type: record.type, position: record.position, error: error as Error };
-      }
-    });
+  const decode = (record: RecordedEvent): Decoded => {
+    if (!read.has(record.type)) {
+      return { ok: false, type: record.type, position: record.position, error: readByNone };
+    }
+    try {
+      return { ok: true, projected: decodeRecorded(record) };
+    } catch (error) {
+      return { ok: false, type: record.type, position: record.position, error: error as Error };
+    }
+  };
 
   const applyTo = (target: ProjectionTarget, batch: readonly Decoded[]): void => {
     if (target.failure && Date.now() < target.failure.retryAt) return;
@@ -127,11 +136,30 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   };
 
   const flush = (): void => {
+    if (yielding) {
+      // The catch-up paused to let requests in, not because the log ran out: wait.
+      setImmediate(flush);
+      return;
+    }
     flushScheduled = false;
     if (pending.length === 0) return;
-    const batch = decodeAll(pending);
+    const batch = pending;
     pending = [];
     for (const target of targets.values()) applyTo(target, batch);
+    void refreshHead().catch(() => {});
+  };
+
+  /** A full catch-up batch, yielding to the event loop after each read model's share. */
+  const flushInTurns = async (): Promise<void> => {
+    flushScheduled = false;
+    const batch = pending;
+    pending = [];
+    const files = [...targets.values()].map((target) => [target, target.writing] as const);
+    for (const [target, file] of files) {
+      await nextTurn();
+      // A rebuild started meanwhile writes a new file, which the restart feeds from 0.
+      if (target.writing === file) applyTo(target, batch);
+    }
     void refreshHead().catch(() => {});
   };
 
@@ -154,13 +182,22 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       try {
         for await (const item of subscription) {
           if (item.kind !== 'event') continue;
-          pending.push(item.event);
+          pending.push(decode(item.event));
           if (pending.length >= batchSize) {
-            flush();
+            await flushInTurns();
             await nextTurn();
-          } else if (!flushScheduled) {
-            flushScheduled = true;
-            setImmediate(flush);
+          } else {
+            if (!flushScheduled) {
+              flushScheduled = true;
+              setImmediate(flush);
+            }
+            // Reading and decoding a catch-up batch takes a while: requests get their turn
+            // every thousand events, not only between batches.
+            if (pending.length % 1000 === 0) {
+              yielding = true;
+              await nextTurn();
+              yielding = false;
+            }
           }
           if (restart || stopped) break;
         }
@@ -186,6 +223,12 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     async start(): Promise<void> {
       await refreshHead();
       running = follow();
+      // Planner statistics for the files that serve, one per turn once the server is up.
+      for (const target of targets.values()) {
+        setImmediate(() => {
+          if (!stopped) target.serving.optimize();
+        });
+      }
     },
 
     /** Read-model files to query, by projection name: the ones that serve. */

@@ -106,23 +106,31 @@ export const applyBatch = (
   const last = fresh.at(-1);
   if (!last) return [];
   const applied: ProjectedEvent[] = [];
-  writing.commit(
-    () => {
-      for (const item of fresh) {
-        if (!item.ok) {
-          if (projection.eventTypes.includes(item.type as never)) {
-            throw new Error(
-              `Cannot read the event at ${item.position.commit}: ${item.error.message}`,
-            );
+  try {
+    writing.commit(
+      () => {
+        for (const item of fresh) {
+          if (!item.ok) {
+            if (projection.eventTypes.includes(item.type as never)) {
+              throw new Error(
+                `Cannot read the event at ${item.position.commit}: ${item.error.message}`,
+              );
+            }
+            continue;
           }
-          continue;
+          if (!projection.eventTypes.includes(item.projected.event.type)) continue;
+          writing.writer.apply(projection.project(item.projected, writing.writer));
+          applied.push(item.projected);
         }
-        if (!projection.eventTypes.includes(item.projected.event.type)) continue;
-        writing.writer.apply(projection.project(item.projected, writing.writer));
-        applied.push(item.projected);
-      }
-    },
-    last.ok ? last.projected.position : last.position,
-  );
+        // The batch's rows, each written once however many of its events changed it.
+        writing.writer.flush();
+      },
+      last.ok ? last.projected.position : last.position,
+    );
+  } catch (error) {
+    // Rolled back: what was folded but not written belongs to nothing now.
+    writing.writer.discard();
+    throw error;
+  }
   return applied;
 };

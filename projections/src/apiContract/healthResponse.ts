@@ -4,8 +4,10 @@ import { logIntegrityStatusSchema } from './logIntegrityResponses.ts';
 /** GET /api/health: answered without a session, so load balancers and operators can ask. */
 export const healthSchema = z.object({
   status: z
-    .enum(['ok', 'read_only'])
-    .describe('read_only once a check found the log doctored: reads go on, changes do not'),
+    .enum(['ok', 'verifying', 'read_only'])
+    .describe(
+      'verifying while the check of the log after start runs (reads are served, changes answered 503 with Retry-After until it ends); read_only once a check found the log doctored: reads go on, changes do not',
+    ),
   store: z.object({ kind: z.string(), location: z.string() }),
   log: logIntegrityStatusSchema,
   readModels: z.array(

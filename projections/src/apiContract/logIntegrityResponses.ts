@@ -21,6 +21,16 @@ const integrityStates = [
     reason: z.string().describe('Why: the store keeps no tamper evidence (EventStoreDB)'),
   }),
   z.object({ state: z.literal('unchecked') }),
+  z
+    .object({
+      state: z.literal('verifying'),
+      startedAt: checkedAt,
+      eventsChecked: count,
+      eventsToCheck: count.describe('0 until the check has read its first page'),
+    })
+    .describe(
+      'The check after start is running: reads are served, changes are answered 503 with Retry-After until it ends',
+    ),
   z.object({
     state: z.literal('verified'),
     checkedAt,

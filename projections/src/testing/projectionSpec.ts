@@ -52,6 +52,8 @@ export const projectEvents = (
     if (!projection.eventTypes.includes(event.event.type)) continue;
     writer.apply(projection.project(event, writer));
   }
+  // All the events as one batch of the runner's, so the spec tests the folding too.
+  writer.flush();
   return {
     db,
     rows: (table, orderBy = 'rowid') =>

@@ -8,6 +8,7 @@ import { openAccounts } from '@gridline/backend/accounts/openAccounts.ts';
 import { logIntegrity } from '@gridline/backend/application/logIntegrity.ts';
 import { createServices } from '@gridline/backend/application/services.ts';
 import { catalogueGuard } from '@gridline/backend/eventStore/catalogueGuard.ts';
+import type { LogVerifier } from '@gridline/backend/eventStore/logVerification.ts';
 import { masterKeyFor } from '@gridline/backend/eventStore/personalData/masterKey.ts';
 import { personalDataVault } from '@gridline/backend/eventStore/personalData/personalDataVault.ts';
 import { openResidentKeyStore } from '@gridline/backend/eventStore/personalData/residentKeyStore.ts';
@@ -37,7 +38,15 @@ export interface Call {
  */
 export const startApiServer = async (
   start = new Date('2026-06-01T09:00:00+08:00'),
-  options: { trustProxy?: string; liveHeartbeatMs?: number } = {},
+  {
+    verifier = (real) => real,
+    ...options
+  }: {
+    trustProxy?: string;
+    liveHeartbeatMs?: number;
+    /** Stands in for the store's verifier, to hold a check where a test wants it. */
+    verifier?: (real: LogVerifier) => LogVerifier;
+  } = {},
 ) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridline-api-'));
   const sqliteStore = openSqliteEventStore({ path: join(dataDir, 'events.sqlite') });
@@ -54,7 +63,7 @@ export const startApiServer = async (
     undefined,
     organisationDirectoryFromReadModel(store, readModels),
   );
-  const integrity = logIntegrity(sqliteStore.verifier);
+  const integrity = logIntegrity(verifier(sqliteStore.verifier));
   const live = liveCaseChanges(readModels);
   let time = start.getTime();
   const now = () => new Date(time);

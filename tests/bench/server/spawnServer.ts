@@ -68,6 +68,8 @@ export const spawnServer = async (dataDir: string) => {
 
   const firstHealthMs = await until(() => true, 5);
   const rssAtHealth = rssOf(child.pid!);
+  // The server listens before checking its log; changes are taken once the check passed.
+  const changesTakenMs = await until((answer) => answer.log.state !== 'verifying', 20);
   const allLiveMs = await until(
     (answer) => answer.readModels.every((model) => model.state === 'live' && model.lag === 0),
     50,
@@ -76,13 +78,16 @@ export const spawnServer = async (dataDir: string) => {
   // After an incremental check at start the whole log is checked again in the background;
   // it shares the event loop with requests, so latency is measured once it is done.
   const fullCheckMs = await until(
-    (answer) => answer.log.state !== 'verified' || answer.log.mode === 'full',
+    (answer) =>
+      answer.log.state !== 'verifying' &&
+      (answer.log.state !== 'verified' || answer.log.mode === 'full'),
     100,
   );
 
   return {
     base,
     firstHealthMs,
+    changesTakenMs,
     allLiveMs,
     fullCheckMs,
     rssAtHealth,
