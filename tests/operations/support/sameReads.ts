@@ -5,13 +5,16 @@ import { day, password } from './operationsDistrict.ts';
 const dayOffset = (days: number): string =>
   new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Reads served from the read models (and one from the log), waiting for `position`. */
+/**
+ * Reads served from the read models, waiting for `position`. Not the grid patch: its weeks
+ * are counted back from the moment of the read, which two servers never share.
+ */
 const readsAt = (position: number): string[] => {
   const after = `after=${position}/${position}`;
   return [
     `/api/cases?limit=500&${after}`,
     `/api/cases?limit=500&open=true&sort=-deadline&${after}`,
-    `/api/grids/grid-ryy-1/patch?${after}`,
+    `/api/grids/grid-ryy-1/welfare-checks?limit=500&${after}`,
     `/api/grids/grid-ryy-1/inspections?limit=500&${after}`,
     `/api/summonses?limit=500&${after}`,
     `/api/figures?scope=district&from=${dayOffset(-60)}&to=${dayOffset(1)}&granularity=week&${after}`,
