@@ -169,7 +169,8 @@ describe('npm run gridline -- backup / restore', () => {
     const damaged = join(work, 'damaged');
     cpSync(backup, damaged, { recursive: true });
     const accounts = readFileSync(join(damaged, 'accounts.sqlite'));
-    accounts[accounts.length - 100] ^= 0xff;
+    const flipped = accounts.length - 100;
+    accounts[flipped] = accounts[flipped]! ^ 0xff;
     writeFileSync(join(damaged, 'accounts.sqlite'), accounts);
     rmSync(join(damaged, 'keys', 'export.key'));
     const target = join(work, 'from-damaged');
