@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 
 // 64 MiB a step at SQLite's default 4 KiB pages: steps short enough for a progress bar.
-const stepPages = 16_384;
+const defaultStepPages = 16_384;
 
 /**
  * Copies a live SQLite file with SQLite's online backup: each step reads a consistent
@@ -15,6 +15,7 @@ export const copySqliteFile = async (
   source: string,
   destination: string,
   onPages: (done: number, total: number) => void,
+  stepPages = defaultStepPages,
 ): Promise<void> => {
   const db = new Database(source, { fileMustExist: true, timeout: 10_000 });
   try {
@@ -22,7 +23,8 @@ export const copySqliteFile = async (
     let restarted = false;
     await db.backup(destination, {
       progress({ totalPages, remainingPages }) {
-        if (remainingPages > remainingBefore) restarted = true;
+        // A step that leaves no fewer pages to copy than the one before started over.
+        if (remainingPages >= remainingBefore) restarted = true;
         remainingBefore = remainingPages;
         onPages(totalPages - remainingPages, totalPages);
         return restarted ? Math.max(totalPages, 1) : stepPages;
