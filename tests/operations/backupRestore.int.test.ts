@@ -35,7 +35,7 @@ const patrol = (n: number) => ({
 
 // An online backup, taken while the real server records patrols as fast as it can, then
 // restored into fresh data directories and compared with the source.
-describe('npm run gridline -- backup / restore', () => {
+describe('npm run gridline -- backup / restore', { timeout: 180_000 }, () => {
   let source: string;
   let work: string;
   let backup: string;
@@ -86,7 +86,7 @@ describe('npm run gridline -- backup / restore', () => {
     const restore = await gridline('restore', '--from', backup, '--data-dir', restored);
     expect(restore.stdout).toContain('The log verifies');
     expect(restore.status).toBe(0);
-  });
+  }, 300_000);
   afterAll(() => {
     for (const folder of [source, work]) rmSync(folder, { recursive: true, force: true });
   });

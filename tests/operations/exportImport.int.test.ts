@@ -14,7 +14,7 @@ import { eventRows, gridline, headOf, makeDistrict } from './support/operationsD
 import { expectSameReads } from './support/sameReads.ts';
 
 // export and import as an operator runs them, on real SQLite files, through the CLI.
-describe('npm run gridline -- export / import', () => {
+describe('npm run gridline -- export / import', { timeout: 180_000 }, () => {
   let source: string;
   let work: string;
   let exported: string;
@@ -27,7 +27,7 @@ describe('npm run gridline -- export / import', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     lines = readFileSync(exported, 'utf8').split('\n');
-  });
+  }, 300_000);
   afterAll(() => {
     for (const folder of [source, work]) rmSync(folder, { recursive: true, force: true });
   });
@@ -192,10 +192,11 @@ describe('npm run gridline -- export / import', () => {
     );
     expect(noFile.stderr).toContain('there is no file');
     expect(noFile.status).toBe(2);
-    for (const command of ['export', 'import', 'backup', 'restore', 'migrate']) {
-      const help = await gridline(command, '--help');
-      expect(help.stdout).toContain(`Usage: npm run gridline -- ${command}`);
-      expect(help.status).toBe(0);
+    const commands = ['export', 'import', 'backup', 'restore', 'migrate'];
+    const helps = await Promise.all(commands.map((command) => gridline(command, '--help')));
+    for (const [index, command] of commands.entries()) {
+      expect(helps[index]!.stdout).toContain(`Usage: npm run gridline -- ${command}`);
+      expect(helps[index]!.status).toBe(0);
     }
   });
 });

@@ -84,14 +84,14 @@ const expectMigrated = async (dataDir: string, target: EventStore): Promise<void
   expect(order).toEqual(rows.map((row) => row.event_id));
 };
 
-describe('Migrating the embedded log through the event-store port', () => {
+describe('Migrating the embedded log through the event-store port', { timeout: 180_000 }, () => {
   let work: string;
   let source: string;
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'gridline-migrate-'));
     source = mkdtempSync(join(work, 'source-'));
     await makeLog(source, randomUUID().slice(0, 8));
-  });
+  }, 300_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('keeps ids, streams, revisions, order, data and metadata, and resumes without duplicates', async () => {
@@ -126,7 +126,7 @@ describe('Migrating the embedded log through the event-store port', () => {
 
 // A shared server holds other runs' events, so the migration resumes into it rather than
 // finding it empty; the streams compared are this run's own.
-describe.skipIf(!connectionString)('Migrating into EventStoreDB', () => {
+describe.skipIf(!connectionString)('Migrating into EventStoreDB', { timeout: 180_000 }, () => {
   it('keeps ids, streams, revisions, order, data and metadata, through the CLI', async () => {
     const work = mkdtempSync(join(tmpdir(), 'gridline-migrate-esdb-'));
     const target = openEventStoreDb(connectionString!);

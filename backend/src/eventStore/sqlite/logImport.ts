@@ -88,17 +88,20 @@ export const openLogImport = (options: {
     `INSERT INTO events (position, stream_name, revision, event_id, type, data, metadata, created, prev_hash, hash)
      VALUES (@position, @stream_name, @revision, @event_id, @type, @data, @metadata, @created, @prev_hash, @hash)`,
   );
-  const upsertHead = db.prepare(
-    'INSERT INTO streams (stream_name, last_revision, last_hash) VALUES (?, ?, ?)',
+  // SQLite's bare column beside MAX() comes from the row holding the maximum: each
+  // stream's last hash, read at the end rather than kept in memory for every stream.
+  const recordHeads = db.prepare(
+    `INSERT INTO streams (stream_name, last_revision, last_hash)
+     SELECT stream_name, MAX(revision), hash FROM events GROUP BY stream_name`,
   );
-  // Per stream only, never per event: memory grows with the streams, not the log.
-  const heads = new Map<string, { revision: number; hash: string }>();
+  // One number per stream, never anything per event: memory grows with the streams only.
+  const revisions = new Map<string, number>();
   let position = 0;
   let prevHash = genesisHash;
 
   return {
     add(event) {
-      const expected = (heads.get(event.streamName)?.revision ?? -1) + 1;
+      const expected = (revisions.get(event.streamName) ?? -1) + 1;
       if (event.revision !== expected) {
         throw new ImportRefusedError(
           `stream ${event.streamName} at revision ${event.revision}, where the log expects ${expected}` +
@@ -130,11 +133,11 @@ export const openLogImport = (options: {
       }
       position = row.position;
       prevHash = row.hash;
-      heads.set(event.streamName, { revision: event.revision, hash: row.hash });
+      revisions.set(event.streamName, event.revision);
     },
 
     commit() {
-      for (const [streamName, head] of heads) upsertHead.run(streamName, head.revision, head.hash);
+      recordHeads.run();
       seal();
       db.exec('COMMIT');
       db.close();
