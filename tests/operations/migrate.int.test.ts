@@ -115,12 +115,21 @@ describe('Migrating the embedded log through the event-store port', { timeout: 1
     }
   });
 
-  it('says what it needs when no EventStoreDB is named', async () => {
+  it('says what it needs when no EventStoreDB or no log is there', async () => {
     const result = await gridline('migrate', '--data-dir', source);
     expect(result.stderr).toContain(
       '--to-eventstoredb <connection string> or EVENTSTORE_CONNECTION_STRING is required',
     );
     expect(result.status).toBe(2);
+    const noLog = await gridline(
+      'migrate',
+      '--to-eventstoredb',
+      'esdb://localhost:2113?tls=false',
+      '--data-dir',
+      join(work, 'no-such-data'),
+    );
+    expect(noLog.stderr).toContain('there is no log at');
+    expect(noLog.status).toBe(2);
   });
 });
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectionLocation } from '../../eventStore/eventStoreDb/connectionLocation.ts';
 import { openEventStoreDb } from '../../eventStore/eventStoreDb/eventStoreDb.ts';
@@ -31,6 +32,8 @@ append failed, 2 when it cannot run (no connection string, a target holding even
         '--to-eventstoredb <connection string> or EVENTSTORE_CONNECTION_STRING is required',
       );
     }
+    const path = join(config.dataDir, eventsFileName);
+    if (!existsSync(path)) throw new CliUsageError(`there is no log at ${path}`);
     let target;
     try {
       target = openEventStoreDb(connectionString);
@@ -41,7 +44,7 @@ append failed, 2 when it cannot run (no connection string, a target holding even
     const started = Date.now();
     try {
       const result = await migrateLog({
-        path: join(config.dataDir, eventsFileName),
+        path,
         target,
         resume: values['resume'] === true,
         onProgress: (done, total) => bar.update(done, total),
