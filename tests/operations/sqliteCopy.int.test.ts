@@ -39,7 +39,8 @@ describe('Copying a live SQLite file', () => {
       destination,
       (done) => {
         progress.push(done);
-        insert.run('written during the backup');
+        // Pages, not only rows: the file grows between the callback and the next step.
+        insert.run('written during the backup'.repeat(1_000));
       },
       50,
     );

@@ -2,6 +2,10 @@ import Database from 'better-sqlite3';
 
 // 64 MiB a step at SQLite's default 4 KiB pages: steps short enough for a progress bar.
 const defaultStepPages = 16_384;
+// Not `totalPages`: the file may grow before the step runs, leaving a few pages for one
+// more step, before which a writer starts the copy over, and so on for ever. The largest
+// count better-sqlite3 passes on makes the step copy every page of its own snapshot.
+const allTheRest = 0x7fffffff;
 
 /**
  * Copies a live SQLite file with SQLite's online backup: each step reads a consistent
@@ -27,7 +31,7 @@ export const copySqliteFile = async (
         if (remainingPages >= remainingBefore) restarted = true;
         remainingBefore = remainingPages;
         onPages(totalPages - remainingPages, totalPages);
-        return restarted ? Math.max(totalPages, 1) : stepPages;
+        return restarted ? allTheRest : stepPages;
       },
     });
   } finally {
