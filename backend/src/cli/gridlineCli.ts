@@ -3,15 +3,29 @@ import { ConfigError, readConfig } from '../config.ts';
 import { UnverifiableLogError } from '../eventStore/sqlite/integrity/verifySqliteLog.ts';
 import { SigningKeyError } from '../eventStore/sqlite/logSigning.ts';
 import { CliUsageError, exitCodes, type CliCommand } from './cliCommand.ts';
+import { backupCommand } from './commands/backupCommand.ts';
+import { exportCommand } from './commands/exportCommand.ts';
 import { headCommand } from './commands/headCommand.ts';
+import { importCommand } from './commands/importCommand.ts';
+import { migrateCommand } from './commands/migrateCommand.ts';
 import { rebuildCommand } from './commands/rebuildCommand.ts';
+import { restoreCommand } from './commands/restoreCommand.ts';
 import { verifyCommand } from './commands/verifyCommand.ts';
 
 // npm run gridline -- <command> [options]      (npm run gridline -- <command> --help)
 // Operators' commands on a data directory, beside a running server if need be.
 
 /** Every subcommand; a new one is one import and one entry here. */
-const commands: readonly CliCommand[] = [verifyCommand, headCommand, rebuildCommand];
+const commands: readonly CliCommand[] = [
+  verifyCommand,
+  headCommand,
+  rebuildCommand,
+  backupCommand,
+  restoreCommand,
+  exportCommand,
+  importCommand,
+  migrateCommand,
+];
 
 const commonOptions = {
   'data-dir': { type: 'string' },

@@ -10,7 +10,8 @@ import { eventsFileName } from '../../eventStore/sqlite/schema.ts';
 import { CliUsageError, exitCodes, type CliCommand } from '../cliCommand.ts';
 import { progressBar } from '../progressBar.ts';
 
-const summaryOf = (report: LogVerificationReport): string[] => {
+/** The report in a few lines, for people; also what backup, restore and import print. */
+export const summaryOf = (report: LogVerificationReport): string[] => {
   const counts = `${report.eventsChecked} events, ${report.streamsChecked} streams, ${report.checkpointsChecked} signed checkpoint(s) with the head`;
   if (report.ok) {
     return [
