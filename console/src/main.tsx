@@ -1,5 +1,6 @@
 import 'antd/dist/antd.css';
 import './app/console.css';
+import './common/ui/plainUi.css';
 import './common/i18n/i18n.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
