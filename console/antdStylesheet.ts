@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { antdCssVarKey } from './src/app/antdTheme.ts';
+import { antdCssVarKey } from './src/common/ui/antdTheme.ts';
 
 /**
  * antd/dist/antd.css defines its theme variables under `.css-var-<React id>`; the last such

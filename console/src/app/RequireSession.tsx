@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Spin } from 'antd';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { isApiProblem } from '../common/api/apiProblem.ts';
 import { sessionQuery } from '../common/session/sessionQuery.ts';
@@ -14,6 +14,7 @@ import { useLiveChanges } from '../common/live/useLiveChanges.ts';
  * was open) the person goes to sign in, and comes back to the page they were on.
  */
 export function RequireSession() {
+  const { t } = useTranslation();
   const location = useLocation();
   const account = useSessionStore((state) => state.account);
   const expired = useSessionStore((state) => state.expired);
@@ -34,7 +35,11 @@ export function RequireSession() {
   }
   if (session.error)
     return <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />;
-  return <Spin fullscreen />;
+  return (
+    <p className="plain-loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
 }
 
 /** The signed-in pages, kept up to date by one live stream for as long as they are open. */

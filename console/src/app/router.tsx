@@ -2,49 +2,62 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { consolePaths } from './consolePaths.ts';
 import { PageLoadFailure } from './PageLoadFailure.tsx';
 
-const page = <Name extends string>(
-  load: () => Promise<Record<Name, React.ComponentType>>,
-  name: Name,
-) => ({
+type PageModule<Name extends string> = Record<Name, React.ComponentType>;
+
+/** A page in plain markup: it loads no UI kit of its own. */
+const plainPage = <Name extends string>(load: () => Promise<PageModule<Name>>, name: Name) => ({
   lazy: async () => ({ Component: (await load())[name] }),
+});
+
+/** A page drawn with antd: antd's settings (theme, locale) load with it. */
+const page = <Name extends string>(load: () => Promise<PageModule<Name>>, name: Name) => ({
+  lazy: async () => {
+    const [{ AntdSettings }, module] = await Promise.all([
+      import('../common/ui/AntdSettings.tsx'),
+      load(),
+    ]);
+    const Page: React.ComponentType = module[name];
+    return {
+      Component: () => (
+        <AntdSettings>
+          <Page />
+        </AntdSettings>
+      ),
+    };
+  },
 });
 
 const errorPage = {
   ErrorBoundary: PageLoadFailure,
 };
 
-// Every page loads with its route, so the first screen carries only what it shows.
+// Every page loads with its route, so the first screen carries only what it shows. The
+// sign-in page, the frame and My patch (a grid worker's phone) are plain markup: antd's core
+// arrives with the first page, form or dialog that uses it.
 export const consoleRoutes: RouteObject[] = [
   // The sign-in page needs no UI kit: it shows with the entry file alone.
   {
     path: consolePaths.signIn,
     ...errorPage,
-    ...page(() => import('../features/signIn/SignInPage.tsx'), 'SignInPage'),
+    ...plainPage(() => import('../features/signIn/SignInPage.tsx'), 'SignInPage'),
   },
   {
     ...errorPage,
-    lazy: async () => {
-      const [{ AntdRoot }, { RouteErrorPage }] = await Promise.all([
-        import('./AntdRoot.tsx'),
-        import('./RouteErrorPage.tsx'),
-      ]);
-      return { Component: AntdRoot, ErrorBoundary: RouteErrorPage };
-    },
     children: [
       {
         path: '/',
-        ...page(() => import('./RequireSession.tsx'), 'RequireSession'),
+        ...plainPage(() => import('./RequireSession.tsx'), 'RequireSession'),
         children: [
           {
-            ...page(() => import('../features/shell/Frame.tsx'), 'Frame'),
+            ...plainPage(() => import('../features/shell/Frame.tsx'), 'Frame'),
             children: [
               {
                 index: true,
-                ...page(() => import('../features/shell/HomeByRole.tsx'), 'HomeByRole'),
+                ...plainPage(() => import('../features/shell/HomeByRole.tsx'), 'HomeByRole'),
               },
               {
                 path: consolePaths.myPatch,
-                ...page(() => import('../features/myPatch/MyPatchPage.tsx'), 'MyPatchPage'),
+                ...plainPage(() => import('../features/myPatch/MyPatchPage.tsx'), 'MyPatchPage'),
               },
               {
                 path: consolePaths.caseBoard,

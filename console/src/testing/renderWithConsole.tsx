@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
-import { AntdSettings } from '../app/AntdRoot.tsx';
+import { AntdSettings } from '../common/ui/AntdSettings.tsx';
 import type { Account } from '../common/session/account.ts';
 import { useSessionStore } from '../common/session/sessionStore.ts';
 

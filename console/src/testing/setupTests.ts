@@ -1,6 +1,9 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import '../common/i18n/i18n.ts';
+import { i18nReady } from '../common/i18n/i18n.ts';
+
+// The remembered language's dictionary (Chinese), in before any test renders, as in main.tsx.
+await i18nReady;
 
 // What jsdom lacks and antd reaches for: media queries (Grid, Sider) and resize observation.
 if (!window.matchMedia) {

@@ -70,7 +70,12 @@ export function screenshotFolder(journey: string): {
   return {
     dir,
     shoot: async (page, name) => {
-      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+      // Dialogs and menus shown as they settle, not halfway through their opening animation.
+      await page.screenshot({
+        path: join(dir, `${name}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
     },
   };
 }

@@ -1,11 +1,12 @@
-import { Button, Space } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyWithAntd } from '../../common/ui/lazyWithAntd.tsx';
 import type { CaseAction } from '../availableActions.ts';
 
-// The dialog and its forms load when first opened, not with the list.
-const CaseActionDialog = lazy(() =>
-  import('./CaseActionDialog.tsx').then((module) => ({ default: module.CaseActionDialog })),
+// The dialog and its forms (with antd's core and theme) load when first opened, not with
+// the list: the buttons are plain markup, so a list on a plain page carries no UI kit.
+const CaseActionDialog = lazyWithAntd(() =>
+  import('./CaseActionDialog.tsx').then((module) => module.CaseActionDialog),
 );
 
 interface CaseActionButtonsProps {
@@ -20,13 +21,19 @@ export function CaseActionButtons({ caseId, actions, size = 'middle' }: CaseActi
   const [open, setOpen] = useState<CaseAction | null>(null);
   return (
     <>
-      <Space wrap size={4} className="case-actions">
+      <span className="case-actions">
         {actions.map((action) => (
-          <Button key={action} size={size} data-action={action} onClick={() => setOpen(action)}>
+          <button
+            key={action}
+            type="button"
+            className={`plain-button${size === 'small' ? ' plain-button-small' : ''}`}
+            data-action={action}
+            onClick={() => setOpen(action)}
+          >
             {t(`action.button.${action}`)}
-          </Button>
+          </button>
         ))}
-      </Space>
+      </span>
       {open && (
         <Suspense fallback={null}>
           <CaseActionDialog caseId={caseId} action={open} onClose={() => setOpen(null)} />

@@ -1,4 +1,3 @@
-import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiProblem, problemKind } from '../api/apiProblem.ts';
 
@@ -11,32 +10,29 @@ interface ProblemAlertProps {
 
 /**
  * A refusal or failure in the person's language. The server's own words (English) are shown
- * in the English console only, so a Chinese screen stays Chinese.
+ * in the English console only, so a Chinese screen stays Chinese. Plain markup drawn like
+ * antd's alert: pages without antd (the frame, My patch) show it too.
  */
 export function ProblemAlert({ error, doing, onRetry }: ProblemAlertProps) {
   const { t, i18n } = useTranslation();
   const kind = isApiProblem(error) ? problemKind(error) : 'server';
   const detail = isApiProblem(error) && i18n.language === 'en' ? error.detail : '';
   const retryable = kind === 'network' || kind === 'server' || kind === 'unavailable';
+  const tone = kind === 'conflict' || kind === 'invalid' ? 'warning' : 'error';
   return (
-    <Alert
-      type={kind === 'conflict' || kind === 'invalid' ? 'warning' : 'error'}
-      showIcon
-      role="alert"
-      title={doing ? t('problem.couldNot', { doing }) : t(`problem.title.${kind}`)}
-      description={
-        <>
-          <div>{t(`problem.explain.${kind}`)}</div>
-          {detail && <div className="problem-detail">{detail}</div>}
-        </>
-      }
-      action={
-        retryable && onRetry ? (
-          <Button size="small" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        ) : undefined
-      }
-    />
+    <div className={`plain-alert plain-alert-${tone} plain-alert-with-action`} role="alert">
+      <div>
+        <div className="plain-alert-title">
+          {doing ? t('problem.couldNot', { doing }) : t(`problem.title.${kind}`)}
+        </div>
+        <div>{t(`problem.explain.${kind}`)}</div>
+        {detail && <div className="problem-detail">{detail}</div>}
+      </div>
+      {retryable && onRetry && (
+        <button type="button" className="plain-button plain-button-small" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
   );
 }

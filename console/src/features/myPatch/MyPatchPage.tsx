@@ -1,6 +1,5 @@
 import './myPatch.css';
-import { Alert, Button, Space, Spin } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { casePagePath } from '../../caseWork/casePaths.ts';
@@ -8,22 +7,45 @@ import type { CommandAnswer } from '../../caseWork/caseTypes.ts';
 import { CaseRows } from '../../common/caseList/CaseRows.tsx';
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
 import { useAccount } from '../../common/session/sessionStore.ts';
+import { lazyWithAntd } from '../../common/ui/lazyWithAntd.tsx';
 import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
 import { countPatch, filterPatch, type PatchFilter } from './patchUrgency.ts';
 import { PatchCounts } from './PatchCounts.tsx';
 import { useOpenCasesOfGrid } from './useOpenCasesOfGrid.ts';
 import { PatchRecords } from './PatchRecords.tsx';
 
-// The forms (and antd's form kit) load when a form is opened, not with the list.
-const LogDisputeForm = lazy(() =>
-  import('./LogDisputeForm.tsx').then((m) => ({ default: m.LogDisputeForm })),
+// The page is plain markup; the forms (with antd's core, theme and form kit) load when a form
+// is opened, not with the list.
+const LogDisputeForm = lazyWithAntd(() =>
+  import('./LogDisputeForm.tsx').then((m) => m.LogDisputeForm),
 );
-const ReportIssueForm = lazy(() =>
-  import('./ReportIssueForm.tsx').then((m) => ({ default: m.ReportIssueForm })),
+const ReportIssueForm = lazyWithAntd(() =>
+  import('./ReportIssueForm.tsx').then((m) => m.ReportIssueForm),
 );
-const RecordInspectionForm = lazy(() =>
-  import('./RecordInspectionForm.tsx').then((m) => ({ default: m.RecordInspectionForm })),
+const RecordInspectionForm = lazyWithAntd(() =>
+  import('./RecordInspectionForm.tsx').then((m) => m.RecordInspectionForm),
 );
+
+/** A note that something was done, which the person can dismiss. */
+function DoneNote({ children, onClose }: { children: ReactNode; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className="plain-alert plain-alert-success plain-alert-with-action patch-opened"
+      role="status"
+    >
+      <span>{children}</span>
+      <button
+        type="button"
+        className="plain-button plain-button-text"
+        aria-label={t('common.close')}
+        onClick={onClose}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
 
 /**
  * 我的网格: the grid's open cases, most urgent first, each with the steps the person may take;
@@ -45,7 +67,9 @@ export function MyPatchPage() {
     return organisation.error ? (
       <ProblemAlert error={organisation.error} onRetry={() => void organisation.refetch()} />
     ) : (
-      <Spin />
+      <p className="plain-loading" role="status">
+        {t('common.loading')}
+      </p>
     );
   }
   const grid = organisation.data.grids.find((g) => g.gridId === gridId);
@@ -62,45 +86,32 @@ export function MyPatchPage() {
   };
   return (
     <section>
-      <Space
-        className="page-heading"
-        wrap
-        style={{ justifyContent: 'space-between', width: '100%' }}
-      >
+      <div className="page-heading patch-heading">
         <h1 className="page-title">{t('myPatch.title', { grid: grid?.name ?? gridId })}</h1>
         {grid && streetId && (
-          <Space>
-            <Button type="primary" onClick={() => setForm('dispute')}>
+          <div className="plain-buttons">
+            <button
+              type="button"
+              className="plain-button plain-button-primary"
+              onClick={() => setForm('dispute')}
+            >
               {t('myPatch.logDispute')}
-            </Button>
-            <Button onClick={() => setForm('issue')}>{t('myPatch.reportIssue')}</Button>
-          </Space>
+            </button>
+            <button type="button" className="plain-button" onClick={() => setForm('issue')}>
+              {t('myPatch.reportIssue')}
+            </button>
+          </div>
         )}
-      </Space>
+      </div>
       {lastOpened && (
-        <Alert
-          type="success"
-          showIcon
-          closable={{ onClose: () => setLastOpened(null) }}
-          role="status"
-          className="patch-opened"
-          title={
-            <span>
-              {t('myPatch.opened')}{' '}
-              <Link to={casePagePath(lastOpened)}>{t('myPatch.openCase')}</Link>
-            </span>
-          }
-        />
+        <DoneNote onClose={() => setLastOpened(null)}>
+          {t('myPatch.opened')} <Link to={casePagePath(lastOpened)}>{t('myPatch.openCase')}</Link>
+        </DoneNote>
       )}
       {lastRecorded !== null && (
-        <Alert
-          type="success"
-          showIcon
-          closable={{ onClose: () => setLastRecorded(null) }}
-          role="status"
-          className="patch-opened"
-          title={t('patch.recorded', { count: lastRecorded })}
-        />
+        <DoneNote onClose={() => setLastRecorded(null)}>
+          {t('patch.recorded', { count: lastRecorded })}
+        </DoneNote>
       )}
       <PatchCounts counts={countPatch(open.cases, now)} filter={filter} onFilter={setFilter} />
       {open.error ? <ProblemAlert error={open.error} onRetry={open.refetch} /> : null}

@@ -1,5 +1,4 @@
 import type { PatchInspection } from '@gridline/projections';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../common/format/useFormat.ts';
 import { personName } from '../../common/organisation/placeNames.ts';
@@ -19,7 +18,11 @@ export function RecentInspections({ inspections, onRecord }: RecentInspectionsPr
     <section className="patch-panel" aria-labelledby="recent-inspections">
       <div className="patch-panel-heading">
         <h2 id="recent-inspections">{t('patch.inspections')}</h2>
-        {onRecord && <Button onClick={onRecord}>{t('patch.recordInspection')}</Button>}
+        {onRecord && (
+          <button type="button" className="plain-button" onClick={onRecord}>
+            {t('patch.recordInspection')}
+          </button>
+        )}
       </div>
       {inspections.length === 0 ? (
         <p className="patch-empty">{t('patch.noInspections')}</p>

@@ -1,4 +1,4 @@
-import { Layout, Menu } from 'antd';
+import './frame.css';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAccount } from '../../common/session/sessionStore.ts';
@@ -7,45 +7,43 @@ import { AccountMenu } from './AccountMenu.tsx';
 import { menuFor } from './menuByRole.ts';
 import { ScopeBreadcrumb } from './ScopeBreadcrumb.tsx';
 
-/** Every signed-in page: brand, scope, language, account; the menu of the person's role. */
+/**
+ * Every signed-in page: brand, scope, language, account; the menu of the person's role.
+ * Plain markup, so a page drawn without antd (My patch) loads no UI kit at all.
+ */
 export function Frame() {
   const { t } = useTranslation();
   const account = useAccount();
   const location = useLocation();
   const entries = menuFor(account.role);
-  const items = entries.map((entry) => ({
-    key: entry.path,
-    label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
-  }));
-  const selected = entries
-    .filter((entry) => location.pathname.startsWith(entry.path))
-    .map((entry) => entry.path);
-  const selectedKeys = selected.slice(-1);
+  const current = entries.filter((entry) => location.pathname.startsWith(entry.path)).at(-1);
   return (
-    <Layout>
-      <Layout.Header className="frame-header">
+    <div className="frame">
+      <header className="frame-header">
         <span className="frame-brand">{t('shell.brand')}</span>
         <div className="frame-breadcrumb">
           <ScopeBreadcrumb />
         </div>
         <LanguageSwitch />
         <AccountMenu />
-      </Layout.Header>
-      {/* A phone has no room for a side menu: the same menu runs under the header. */}
-      <Menu
-        className="frame-top-menu"
-        mode="horizontal"
-        selectedKeys={selectedKeys}
-        items={items}
-      />
-      <Layout>
-        <Layout.Sider className="frame-sider" theme="light" width={160}>
-          <Menu mode="inline" selectedKeys={selectedKeys} items={items} />
-        </Layout.Sider>
-        <Layout.Content className="frame-content">
+      </header>
+      <div className="frame-body">
+        {/* A side column on a desktop; on a phone the same links run under the header. */}
+        <nav className="frame-menu" aria-label={t('shell.pages')}>
+          <ul>
+            {entries.map((entry) => (
+              <li key={entry.path}>
+                <Link to={entry.path} aria-current={entry === current ? 'page' : undefined}>
+                  {t(entry.labelKey)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="frame-content">
           <Outlet />
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </main>
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Breadcrumb } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { scopeTrail } from '../../common/organisation/placeNames.ts';
 import { useOrganisation } from '../../common/organisation/useOrganisation.ts';
@@ -11,12 +10,14 @@ export function ScopeBreadcrumb() {
   const organisation = useOrganisation();
   const trail = scopeTrail(organisation.data, account.scope);
   return (
-    <Breadcrumb
-      aria-label={t('shell.scope')}
-      items={trail.map((step) => ({
-        key: `${step.kind}-${step.id}`,
-        title: step.kind === 'district' ? t('shell.wholeDistrict') : step.name,
-      }))}
-    />
+    <nav aria-label={t('shell.scope')}>
+      <ol className="scope-trail">
+        {trail.map((step) => (
+          <li key={`${step.kind}-${step.id}`}>
+            {step.kind === 'district' ? t('shell.wholeDistrict') : step.name}
+          </li>
+        ))}
+      </ol>
+    </nav>
   );
 }

@@ -4,6 +4,8 @@ type Zh = typeof zhCN;
 
 export const common: Zh['common'] = {
   retry: 'Retry',
+  loading: 'Loading…',
+  close: 'Close',
   reload: 'Reload',
   cancel: 'Cancel',
   remove: 'Remove',
@@ -68,6 +70,7 @@ export const shell: Zh['shell'] = {
   scope: 'Your scope',
   wholeDistrict: 'Whole district',
   signOut: 'Sign out',
+  pages: 'Pages',
   menu: { myPatch: 'My patch', caseBoard: 'Case board' },
 };
 

@@ -1,6 +1,8 @@
 // The frame, sign-in, problems and each page's own words.
 export const common = {
   retry: '重试',
+  loading: '正在加载…',
+  close: '关闭',
   reload: '重新加载',
   cancel: '取消',
   remove: '删除',
@@ -62,6 +64,7 @@ export const shell = {
   scope: '管辖范围',
   wholeDistrict: '全区',
   signOut: '退出登录',
+  pages: '页面',
   menu: { myPatch: '我的网格', caseBoard: '案件台账' },
 };
 

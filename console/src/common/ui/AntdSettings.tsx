@@ -3,8 +3,7 @@ import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import type { ReactNode } from 'react';
-import { Outlet } from 'react-router';
-import { useLanguageStore } from '../common/i18n/languageStore.ts';
+import { useLanguageStore } from '../i18n/languageStore.ts';
 import { antdTheme } from './antdTheme.ts';
 
 // Even in zeroRuntime a few parts of antd (icon resets, theme variables) still write <style>
@@ -15,7 +14,10 @@ const detachedStyleContainer = document.createElement('div');
 // Chinese labels keep their spacing: antd would put a space inside two-character buttons.
 const button = { autoInsertSpace: false } as const;
 
-/** antd's settings for every page: its locale follows the language switch. */
+/**
+ * antd's settings (theme variables, locale following the language switch) around whatever
+ * uses antd: a page that needs it, or a form or dialog opened from a page in plain markup.
+ */
 export function AntdSettings({ children }: { readonly children: ReactNode }) {
   const language = useLanguageStore((state) => state.language);
   return (
@@ -24,14 +26,5 @@ export function AntdSettings({ children }: { readonly children: ReactNode }) {
         {children}
       </ConfigProvider>
     </StyleProvider>
-  );
-}
-
-/** The root of every route: antd arrives with the first page, not with the entry file. */
-export function AntdRoot() {
-  return (
-    <AntdSettings>
-      <Outlet />
-    </AntdSettings>
   );
 }
