@@ -31,7 +31,9 @@ export const missingOrDoubled = (logPath: string, acknowledged: readonly Acknowl
       }
       const last = positions.at(-1)![0]!.position;
       if (String(last) !== ack.position.split('/')[0]) {
-        problems.push(`${ack.path} (key ${ack.key}): answered ${ack.position}, in the log at ${last}`);
+        problems.push(
+          `${ack.path} (key ${ack.key}): answered ${ack.position}, in the log at ${last}`,
+        );
       }
     }
   } finally {
@@ -50,8 +52,10 @@ export const chainBreaks = async (logPath: string): Promise<string[]> => {
 export const logHead = (logPath: string): number => {
   const db = new Database(logPath, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events').get()!
-      .head ?? 0;
+    return (
+      db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events').get()!
+        .head ?? 0
+    );
   } finally {
     db.close();
   }

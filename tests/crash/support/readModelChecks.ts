@@ -122,11 +122,7 @@ export const readModelsUnlikeRebuild = async (dataDir: string, base: string) => 
       const rebuilt = tablesOf(servingFile(readModelFolder(fresh), projection));
       const names = [...new Set([...kept.keys(), ...rebuilt.keys()])];
       return names.flatMap((table) =>
-        differences(
-          `${projection.name}.${table}`,
-          kept.get(table) ?? [],
-          rebuilt.get(table) ?? [],
-        ),
+        differences(`${projection.name}.${table}`, kept.get(table) ?? [], rebuilt.get(table) ?? []),
       );
     });
   } finally {
