@@ -4,6 +4,7 @@ import { fuzzRequest } from './fuzzRequests.ts';
 import { startFuzzServer } from './fuzzServer.ts';
 
 export interface FuzzReport {
+  /** Requests sent, those that shrank a failure included. */
   readonly runs: number;
   readonly seed: number;
   /** Answers by status class, e.g. { '2xx': 310, '4xx': 1690 }. */
@@ -41,12 +42,15 @@ export const fuzzApi = async (options: {
       { numRuns: options.runs, seed: options.seed, endOnFailure: false, maxSkipsPerRun: 0 },
     );
     return {
-      runs: options.runs,
+      // Shrinking a failure sends more; without one, exactly the runs asked for.
+      runs: done,
       seed: options.seed,
       statuses,
       operationsReached: reached.size,
       operations: server.operations.length,
-      ...(result.failed && { failure: fc.defaultReportMessage(result) ?? 'failed' }),
+      ...(result.failed && {
+        failure: `${(result.errorInstance as Error | undefined)?.message}\n${fc.defaultReportMessage(result)}`,
+      }),
     };
   } finally {
     await server.api.close();

@@ -39,7 +39,7 @@ const urlOf = (request: FuzzRequest, server: FuzzServer): string => {
 };
 
 const bodyOf = (request: FuzzRequest): string | undefined => {
-  if (request.method === 'GET') return undefined;
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
   if (request.body.kind === 'raw') return request.body.text;
   if (request.body.kind === 'json') return JSON.stringify(request.body.value);
   return undefined;
@@ -58,6 +58,46 @@ const problemFailure = (status: number, contentType: string, text: string): stri
   return undefined;
 };
 
+/**
+ * A live stream answers 200 before it replays; a replay that fails ends it without `ready`,
+ * a 500 in disguise. So read it until `ready` (or `reset`, then `ready`), each event's
+ * data JSON, and only then let it go.
+ */
+const streamFailure = async (response: Response): Promise<string | undefined> => {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const timeout = setTimeout(() => void reader.cancel(), 5_000);
+  try {
+    while (!/^event: ready$/m.test(text)) {
+      const { done, value } = await reader.read();
+      if (done) return `the live stream ended before "ready": ${text.slice(0, 300)}`;
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (error) {
+    return `the live stream failed before "ready": ${(error as Error).message}`;
+  } finally {
+    clearTimeout(timeout);
+    await reader.cancel().catch(() => {});
+  }
+  for (const line of text.split('\n').filter((found) => found.startsWith('data: '))) {
+    try {
+      JSON.parse(line.slice('data: '.length));
+    } catch {
+      return `the live stream sent data that is not JSON: ${line.slice(0, 200)}`;
+    }
+  }
+  return undefined;
+};
+
+/** Whether the document has an operation for this method and path (HEAD: its GET). */
+const documented = (server: FuzzServer, method: string, pathname: string): boolean =>
+  server.operations.some(
+    (operation) =>
+      operation.method === (method === 'HEAD' ? 'GET' : method) &&
+      new RegExp(`^${operation.template.replace(/\{\w+\}/g, '[^/]+')}$`).test(pathname),
+  );
+
 export const sendAndJudge = async (request: FuzzRequest, server: FuzzServer): Promise<Verdict> => {
   const body = bodyOf(request);
   const headers: Record<string, string> = {
@@ -67,6 +107,7 @@ export const sendAndJudge = async (request: FuzzRequest, server: FuzzServer): Pr
   };
   const before = await server.api.lastPosition();
   const url = urlOf(request, server);
+  const { pathname } = new URL(url);
   const response = await fetch(url, {
     method: request.method,
     headers,
@@ -74,38 +115,46 @@ export const sendAndJudge = async (request: FuzzRequest, server: FuzzServer): Pr
   });
   const { status } = response;
   const contentType = response.headers.get('content-type') ?? '';
-  // A live stream never ends by itself: its status and type are the answer.
-  const text = contentType.startsWith('text/event-stream')
-    ? (await response.body?.cancel(), '')
-    : await response.text();
+  const isStream = contentType.startsWith('text/event-stream');
+  const live = request.method === 'GET' && pathname === '/api/live';
+  const readStream = isStream && live && status === 200;
+  const streamed = readStream ? await streamFailure(response) : undefined;
+  // Any other stream is let go unread: its status and type are the answer.
+  if (isStream && !readStream) await response.body?.cancel();
+  const text = isStream ? '' : await response.text();
   const after = await server.api.lastPosition();
   const judge = (): string | undefined => {
     if (status >= 500) return `${status}: ${text.slice(0, 300)}`;
-    if (status >= 400) return problemFailure(status, contentType, text);
+    if (status >= 400)
+      return request.method === 'HEAD'
+        ? contentType.startsWith('application/problem+json')
+          ? undefined
+          : `${status} to HEAD as ${contentType}`
+        : problemFailure(status, contentType, text);
     if (status < 200 || status > 299) return `unexpected ${status}`;
-    if (contentType.startsWith('text/event-stream'))
-      return request.operation === 'GET /api/live' && request.method === 'GET'
-        ? undefined
-        : 'an event stream from an operation that has none';
+    if (!documented(server, request.method, pathname))
+      return `${status} to ${request.method} ${pathname}, which the document does not list`;
+    if (isStream) return live || request.method === 'HEAD' ? streamed : 'an unlisted event stream';
+    if (request.method === 'HEAD') return undefined;
     try {
       const parsed = text ? (JSON.parse(text) as unknown) : undefined;
-      server.checkAsDocumented(request.method, new URL(url).pathname, status, parsed);
+      server.checkAsDocumented(request.method, pathname, status, parsed);
     } catch (error) {
       return `${status} not as documented: ${(error as Error).message.slice(0, 500)}`;
     }
     return undefined;
   };
+  const reads = request.method === 'GET' || request.method === 'HEAD';
   const failure =
     judge() ??
-    (before !== after && (status >= 300 || request.method === 'GET')
+    (before !== after && (status >= 300 || reads)
       ? `the log moved from ${before} to ${after} on a ${status} to ${request.method}`
       : undefined);
-  if (
-    request.identity.kind === 'person' &&
-    request.method === 'DELETE' &&
-    request.operation === 'DELETE /api/session' &&
-    status === 204
-  )
+  const opened = status === 201 && /^\/api\/cases\/(disputes|issues)$/.test(pathname);
+  if (opened) server.world.caseIds.push((JSON.parse(text) as { id: string }).id);
+  // Signing in again, or out, ends the session the request carried: the harness signs
+  // that person in afresh, so the runs after it are not all refused 401.
+  if (request.identity.kind === 'person' && pathname === '/api/session')
     await server.renew(request.identity.username);
   return { status, ...(failure !== undefined && { failure }) };
 };

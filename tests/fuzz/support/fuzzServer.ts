@@ -46,7 +46,7 @@ export const startFuzzServer = async () => {
   const sessions = new Map<string, Session>();
   for (const username of Object.keys(people)) sessions.set(username, (await signIn(username))!);
   const document = (await (await fetch(`${api.base}/api/openapi.json`)).json()) as OpenApiDocument;
-  const world: FuzzWorld = { usernames: Object.keys(people), caseIds };
+  const world = { usernames: Object.keys(people), caseIds } satisfies FuzzWorld;
   return {
     api,
     world,

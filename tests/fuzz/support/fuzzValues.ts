@@ -50,6 +50,36 @@ export const nasty = fc.constantFrom(
   'a'.repeat(5000),
 );
 
+/** Cursors and anchors shaped like the real ones, holding what they should not. */
+export const shapedLikeReal = fc.oneof(
+  fc
+    .record({
+      value: fc.jsonValue({ maxDepth: 1 }),
+      key: fc.oneof(nasty, fc.jsonValue({ maxDepth: 1 })),
+    })
+    .map((cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url')),
+  fc
+    .tuple(
+      fc.oneof(fc.nat(), fc.constantFrom(0, 999_999_999_999_999)),
+      fc.stringMatching(/^[0-9a-f]{64}$/),
+    )
+    .map(([position, hash]) => `${position}:${hash}`),
+  fc.tuple(fc.nat(), fc.nat()).map(([commit, prepare]) => `${commit}/${prepare}`),
+  fc
+    .date({
+      min: new Date('0001-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    })
+    .chain((date) =>
+      fc.constantFrom(
+        date.toISOString(),
+        date.toISOString().slice(0, 10),
+        date.toISOString().slice(0, 7),
+      ),
+    ),
+);
+
 /** A string anywhere: random, unicode, or one from the palette. */
 export const anyText = fc.oneof(
   { weight: 2, arbitrary: nasty },
@@ -95,36 +125,6 @@ export const plausible = fc.constantFrom(
   'day',
 );
 
-/** Cursors and anchors shaped like the real ones, holding what they should not. */
-export const shapedLikeReal = fc.oneof(
-  fc
-    .record({
-      value: fc.jsonValue({ maxDepth: 1 }),
-      key: fc.oneof(anyText, fc.jsonValue({ maxDepth: 1 })),
-    })
-    .map((cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url')),
-  fc
-    .tuple(
-      fc.oneof(fc.nat(), fc.constantFrom(0, 999_999_999_999_999)),
-      fc.stringMatching(/^[0-9a-f]{64}$/),
-    )
-    .map(([position, hash]) => `${position}:${hash}`),
-  fc.tuple(fc.nat(), fc.nat()).map(([commit, prepare]) => `${commit}/${prepare}`),
-  fc
-    .date({
-      min: new Date('0001-01-01T00:00:00Z'),
-      max: new Date('9999-12-31T23:59:59Z'),
-      noInvalidDate: true,
-    })
-    .chain((date) =>
-      fc.constantFrom(
-        date.toISOString(),
-        date.toISOString().slice(0, 10),
-        date.toISOString().slice(0, 7),
-      ),
-    ),
-);
-
 /** A JSON value bent out of a well-formed one: a field dropped, changed or added. */
 export const bentJson = (sample: unknown): fc.Arbitrary<unknown> => {
   if (typeof sample !== 'object' || sample === null || Array.isArray(sample))
@@ -135,6 +135,8 @@ export const bentJson = (sample: unknown): fc.Arbitrary<unknown> => {
   const record = sample as Record<string, unknown>;
   const replacement = fc.oneof(fc.jsonValue({ maxDepth: 2 }), anyText, fc.constant(undefined));
   return fc.oneof(
+    fc.constant(sample),
+    fc.constant(sample),
     fc.constant(sample),
     fc.constant(sample),
     fc.constant(sample),
