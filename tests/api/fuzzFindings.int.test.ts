@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from './support/apiServer.ts';
+import { caseAfter, ladder } from './support/caseSetup.ts';
 
 // What the API fuzzer (tests/fuzz/) found answered unfairly, each pinned by a focused test.
 
@@ -26,5 +27,25 @@ describe('Requests the fuzzer found answered unfairly', () => {
         detail: `No route for OPTIONS ${path}`,
       });
     }
+  });
+
+  it('tells whoever sends a wrong anchor that it does not match, but goes on taking changes', async () => {
+    const auditor = await api.as('auditor');
+    const worker = await api.as('worker');
+    const caseId = await caseAfter(api.services, api.now(), ladder.logged);
+    const { head } = (await auditor.get('/api/audit/verification')).body as {
+      head: { position: number; hash: string };
+    };
+    for (const anchor of [`0:${'b'.repeat(64)}`, `${head.position}:${'a'.repeat(64)}`]) {
+      const report = await auditor.get(`/api/audit/verification?anchor=${anchor}`);
+      expect(report.body).toMatchObject({ ok: false, firstBreak: { kind: 'anchor_mismatch' } });
+    }
+    // The log itself verified: a typo in an anchor does not stop every writer in the district.
+    const note = await worker.post(`/api/cases/${caseId}/notes`, { text: '已与物业沟通。' });
+    expect(note.status).toBe(200);
+    expect((await api.call('GET', '/api/health')).body).toMatchObject({
+      status: 'ok',
+      log: { state: 'verified' },
+    });
   });
 });
