@@ -9,7 +9,7 @@ import { fuzzApi } from './support/fuzzApi.ts';
 // comes back with the same seed; more runs: GRIDLINE_FUZZ_RUNS, or by hand
 // `npm run fuzz --workspace tests -- --runs 20000 --seed <n>`.
 
-const runs = Number(process.env['GRIDLINE_FUZZ_RUNS'] ?? 2000);
+const runs = Number(process.env['GRIDLINE_FUZZ_RUNS'] ?? 3000);
 const seed = Number(process.env['GRIDLINE_FUZZ_SEED'] ?? 20261129);
 
 describe('The API under fuzzed requests', () => {
