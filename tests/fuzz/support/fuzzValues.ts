@@ -200,4 +200,6 @@ export const rawBodies = fc.oneof(
     '\ufeff{}',
   ),
   fc.string({ maxLength: 50 }),
+  // Any UTF-16 code units, lone surrogates included.
+  fc.string({ unit: 'binary', maxLength: 50 }),
 );
