@@ -25,6 +25,6 @@ describe('The server killed with SIGKILL under concurrent load', () => {
     // The kills landed mid-load: requests were in flight, and were retried afterwards.
     expect(reports.every((report) => report.unanswered > 0)).toBe(true);
     expect(reports.slice(1).every((report) => report.retried > 0)).toBe(true);
-    expect(reports.at(-1)!.logHead).toBeGreaterThan(500);
+    expect(reports.at(-1)!.logHead).toBeGreaterThan(300);
   }, 300_000);
 });
