@@ -72,5 +72,5 @@ describe('The checks of a crash round', () => {
       `${lost.path} (key ${lost.key}): events found 0 times`,
     ]);
     expect(await chainBreaks(logPath)).not.toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
