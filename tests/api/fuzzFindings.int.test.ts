@@ -48,4 +48,22 @@ describe('Requests the fuzzer found answered unfairly', () => {
       log: { state: 'verified' },
     });
   });
+
+  it('refuses a sort named after a property every object inherits, by name, on every list', async () => {
+    const admin = await api.as('admin');
+    for (const list of [
+      '/api/cases',
+      '/api/summonses',
+      '/api/audit/events',
+      '/api/grids/grid-ryy-1/inspections',
+      '/api/grids/grid-ryy-1/welfare-checks',
+    ]) {
+      for (const sort of ['hasOwnProperty', '-constructor', '__proto__', 'toString']) {
+        const response = await admin.get(`${list}?sort=${sort}`);
+        expect(response.status, `${list}?sort=${sort}`).toBe(400);
+        expect(response.headers.get('content-type')).toContain('application/problem+json');
+        expect(response.body['detail']).toMatch(/sort/);
+      }
+    }
+  });
 });
