@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import type { Operation, Parameter } from './fuzzOperations.ts';
-import { anyText, bentJson, headerText, nasty, plausible, rawBodies } from './fuzzValues.ts';
+import {
+  anyText,
+  bentJson,
+  headerText,
+  inheritedNames,
+  nasty,
+  plausible,
+  rawBodies,
+} from './fuzzValues.ts';
 
 // One fuzzed request: who sends it, to which operation, with which path and query
 // values, headers and body. Plain data, so fast-check can print and shrink it.
@@ -88,6 +96,7 @@ const queryValue = (parameter: Parameter): fc.Arbitrary<string> =>
       : []),
     { weight: 2, arbitrary: plausible },
     { weight: 2, arbitrary: anyText },
+    { weight: 1, arbitrary: inheritedNames },
   );
 
 const queryOf = (operation: Operation): fc.Arbitrary<(readonly [string, string])[]> => {

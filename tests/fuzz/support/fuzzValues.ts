@@ -5,6 +5,17 @@ import fc from 'fast-check';
 /** Visible ASCII and spaces: what a header may carry through fetch. */
 export const headerText = fc.stringMatching(/^[\x20-\x7e]{0,60}$/);
 
+/** Names every JavaScript object answers to: a lookup by client input must not find them. */
+export const inheritedNames = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  'isPrototypeOf',
+);
+
 /** Strings that have broken parsers before: encodings, numbers, names JavaScript knows. */
 export const nasty = fc.constantFrom(
   '',
@@ -133,7 +144,12 @@ export const bentJson = (sample: unknown): fc.Arbitrary<unknown> => {
     return fc.oneof(fc.constant(sample), fc.dictionary(anyText, fc.jsonValue({ maxDepth: 2 })));
   const keys = Object.keys(sample);
   const record = sample as Record<string, unknown>;
-  const replacement = fc.oneof(fc.jsonValue({ maxDepth: 2 }), anyText, fc.constant(undefined));
+  const replacement = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    anyText,
+    inheritedNames,
+    fc.constant(undefined),
+  );
   return fc.oneof(
     fc.constant(sample),
     fc.constant(sample),
