@@ -62,6 +62,15 @@ export class LogBeingVerifiedError extends Error {
 }
 
 /**
+ * Whether the log itself verified and only the anchor the caller gave did not match. That
+ * anchor is the caller's claim, not evidence in the log: the caller is told, but a typo
+ * (or a bogus anchor sent on purpose) must not stop every writer in the district. A check
+ * holds one anchor, so one break of that kind and no other.
+ */
+const onlyTheAnchorDiffers = (report: LogVerificationReport): boolean =>
+  report.breaksFound === 1 && report.firstBreak?.kind === 'anchor_mismatch';
+
+/**
  * What the server knows of its log's integrity. A failed check is final for the life of
  * the process: writing on top of a doctored log would bury the evidence, so writes stay
  * refused until an operator has investigated and restarted. A passing check signs a
@@ -74,6 +83,7 @@ export const logIntegrity = (verifier: LogVerifier | undefined, now = () => new 
 
   const record = (report: LogVerificationReport): LogVerificationReport => {
     const checkedAt = now().toISOString();
+    if (!report.ok && onlyTheAnchorDiffers(report)) return report;
     if (!report.ok) {
       status = {
         state: 'failed',

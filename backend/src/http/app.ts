@@ -31,7 +31,7 @@ import { summonsRoutes } from './summonsRoutes.ts';
 import { jsonBodiesOnly } from './jsonBodiesOnly.ts';
 import { organisationRoutes } from './organisationRoutes.ts';
 import { patrolRoutes } from './patrolRoutes.ts';
-import { notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
+import { noAutomaticOptions, notFoundRoute, problemMiddleware } from './problemMiddleware.ts';
 import { publicOperations } from './publicOperations.ts';
 import { rankingRoutes } from './rankingRoutes.ts';
 import { requireCurrentAssignment } from './requireCurrentAssignment.ts';
@@ -88,6 +88,7 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   if (dependencies.trustProxy) app.set('trust proxy', parseTrustProxy(dependencies.trustProxy));
   // First, so problem responses carry the security headers too.
   app.use(securityHeaders());
+  app.use(noAutomaticOptions);
   // Public: health, the API description and sign-in (which parses its own, smaller
   // bodies). Everything after the guard needs a session and, to change anything, the
   // session's CSRF token.

@@ -99,7 +99,9 @@ export const parseListRequest = <Filters extends z.ZodRawShape>(
     after?: string;
   };
   const direction: SortDirection = sort.startsWith('-') ? 'desc' : 'asc';
-  const column = spec.sorts[sort.replace(/^-/, '')];
+  const key = sort.replace(/^-/, '');
+  // Own keys only: `sort=constructor` must not find Object.prototype's.
+  const column = Object.hasOwn(spec.sorts, key) ? spec.sorts[key] : undefined;
   if (column === undefined) {
     throw badRequest(
       `sort: "${sort}" is not one of ${Object.keys(spec.sorts).join(', ')} (prefix - to reverse)`,

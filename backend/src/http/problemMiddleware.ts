@@ -24,6 +24,14 @@ export const notFoundRoute: RequestHandler = (req, res) =>
   send(res, 404, 'Not found', `No route for ${req.method} ${req.path}`);
 
 /**
+ * Express answers an OPTIONS request itself, 200 with a text/plain list of the path's
+ * methods, for anyone. The API serves no other origin (no CORS), so OPTIONS is answered
+ * as every method no route takes: 404 problem+json.
+ */
+export const noAutomaticOptions: RequestHandler = (req, res, next) =>
+  req.method === 'OPTIONS' ? notFoundRoute(req, res, next) : next();
+
+/**
  * One place maps errors to HTTP. Errors Express raises for what a client sent
  * (malformed JSON, body too large) keep their 4xx; anything unexpected is a 500
  * with no internals in the body, and is logged.
