@@ -153,6 +153,9 @@ describe('When a dispute the grid cannot settle climbs to the street', () => {
     const dialog = page.getByRole('dialog');
     await choose(page, '主办部门', '瑞景司法所');
     // The lead's list closes (animated) before the assisting one opens: one list at a time.
+    // Under load a click can land while the list is still opening; a click on the title
+    // closes whatever stayed open.
+    await dialog.getByText('吹哨：召集职能部门').click();
     await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await choose(page, '协办部门（可多选）', '瑞景派出所');
     await dialog.getByText('吹哨：召集职能部门').click(); // closes the multiple choice
@@ -196,14 +199,31 @@ describe('When a dispute the grid cannot settle climbs to the street', () => {
     const timeline = page.locator('.case-timeline');
     await timeline.getByText('吹哨：瑞景司法所 主办，瑞景派出所 协办').waitFor();
     await timeline.getByText('瑞景司法所 报到').waitFor();
+    // The department works the case from its page: a note, which the street reads too.
+    await page.getByRole('button', { name: '备注' }).click();
+    await fill(page, '备注', '三方调解会定于明日上午九点。');
+    await page.getByRole('dialog').getByRole('button', { name: '添加备注' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await timeline.getByText('三方调解会定于明日上午九点。').waitFor();
     await shots.shoot(page, '09-case-liaison-zh');
     await page.getByText('EN', { exact: true }).click();
     await timeline.getByText('Escalated to the street · mediation failed').waitFor();
     await shots.shoot(page, '10-case-liaison-en');
 
+    // The street's Departments page: who still has to report, on whose clock.
+    await supervisor.page.getByRole('link', { name: '部门报到' }).first().click();
+    await supervisor.page.getByRole('heading', { name: '部门报到', exact: true }).waitFor();
+    await supervisor.page
+      .locator(`tr[data-case-id="${caseId}"][data-department-id="ruijing-police"]`)
+      .getByText(/^剩余 /)
+      .waitFor();
+    await shots.shoot(supervisor.page, '11-departments-street-zh');
+    await supervisor.page.getByRole('link', { name: '升级督办' }).first().click();
+    await supervisor.page.getByPlaceholder('按案件标题查找').fill(title);
+    await supervisor.page.getByPlaceholder('按案件标题查找').press('Enter');
     await supervisor.page.getByText('EN', { exact: true }).click();
     await street.getByText('lead: 瑞景司法所 reported').waitFor();
-    await shots.shoot(supervisor.page, '11-escalations-en');
+    await shots.shoot(supervisor.page, '12-escalations-en');
 
     // Signing out closes the live stream the page kept open all along.
     expect(supervisorStreams()).toBe(1);
