@@ -3,9 +3,10 @@ import { choose, fill } from './support/antdFields.ts';
 import { openBrowser, screenshotFolder, type Person } from './support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from './support/consoleServer.ts';
 
-// Journey 1 (first part): a grid leader signs in, sees My patch, logs a dispute, records a
-// failed mediation and escalates it to the community; the timeline tells the story in
-// Chinese and in English. Then a session that ends mid-work returns to sign-in and back.
+// A grid leader's desk: signing in, My patch drawn in antd's theme, the dispute form
+// checking before it sends, a resident's data revealed only with a reason, an issue reported
+// in English, and a session that ends mid-work returning to sign-in and back. (The dispute's
+// way up the ladder, with the street and a department, is disputeToStreetJourney.)
 
 const password = 'gridline-demo-2026';
 
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('When a grid leader works a dispute from My patch', () => {
-  it('signs in, logs it, records a failed mediation and escalates it', async () => {
+  it('signs in, logs it after the form has checked it, and reveals the applicant with a reason', async () => {
     const { page } = leader;
     await page.goto(`${server.url}/patch`);
     await page.waitForURL(/\/sign-in\?next=%2Fpatch/);
@@ -79,32 +80,17 @@ describe('When a grid leader works a dispute from My patch', () => {
     await dialog.getByRole('button', { name: '登记', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
 
+    // Mediating and escalating it: disputeToStreetJourney follows the case up to the street.
     const row = page.locator('tr[data-case-id]', { hasText: disputeTitle });
     await row.waitFor();
-    await row.getByRole('button', { name: '调解…' }).click();
-    await page.getByRole('dialog').getByText('调解未果', { exact: true }).click();
-    await fill(page, '调解经过', '双方各执一词，调解未能达成一致。');
-    await page.getByRole('dialog').getByRole('button', { name: '记录调解' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-
-    await row.getByRole('button', { name: '上报' }).click();
-    await choose(page, '上报原因', '调解未果');
-    await fill(page, '情况说明', '网格调解未果，提请社区调解。');
-    await shots.shoot(page, '04-escalate-zh');
-    await page.getByRole('dialog').getByRole('button', { name: '确认上报' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    // At the community the grid leader no longer holds it: no escalate button any more.
-    await expect.poll(() => row.getByRole('button', { name: '上报' }).count()).toBe(0);
-    await row.getByText('社区').first().waitFor();
+    await row.getByRole('button', { name: '上报' }).waitFor();
 
     await row.getByRole('link', { name: disputeTitle }).click();
     await page.getByRole('heading', { name: disputeTitle }).waitFor();
     const timeline = page.locator('.case-timeline');
     await timeline.getByText('登记纠纷').waitFor();
-    await timeline.getByText('调解：调解未果').waitFor();
-    await timeline.getByText('上报至社区 · 调解未果').waitFor();
     await page.getByText('赵*').waitFor();
-    await shots.shoot(page, '05-case-zh');
+    await shots.shoot(page, '04-case-zh');
 
     // Residents' data stays masked until revealed with a reason, which the server records.
     await page.getByRole('button', { name: '查看完整信息…' }).click();
@@ -114,9 +100,9 @@ describe('When a grid leader works a dispute from My patch', () => {
     await page.getByText('已查看，已记入访问记录').waitFor();
 
     await page.getByText('EN', { exact: true }).click();
-    await timeline.getByText('Escalated to the community · mediation failed').waitFor();
+    await timeline.getByText('Logged the dispute').waitFor();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
-    await shots.shoot(page, '06-case-en');
+    await shots.shoot(page, '05-case-en');
     await page.reload();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   }, 120_000);
@@ -131,11 +117,11 @@ describe('When a grid leader works a dispute from My patch', () => {
     await choose(page, 'Risk', 'high risk');
     await fill(page, 'Reporter’s name (optional)', '钱芳');
     await fill(page, 'Phone', '13912345678');
-    await shots.shoot(page, '07-report-issue-en');
+    await shots.shoot(page, '06-report-issue-en');
     await page.getByRole('dialog').getByRole('button', { name: 'Report issue' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.locator('tr[data-case-id]', { hasText: '5号楼楼道电动车充电' }).waitFor();
-    await shots.shoot(page, '08-my-patch-en');
+    await shots.shoot(page, '07-my-patch-en');
   }, 60_000);
 
   it('sends an ended session to sign-in and brings the person back', async () => {
@@ -144,7 +130,7 @@ describe('When a grid leader works a dispute from My patch', () => {
     await page.getByRole('link', { name: 'Case board' }).click();
     await page.waitForURL(/\/sign-in\?next=%2Fcases/);
     await page.getByText('Your session has ended').waitFor();
-    await shots.shoot(page, '09-session-ended-en');
+    await shots.shoot(page, '08-session-ended-en');
     await fill(page, 'Username', 'grid.leader');
     await fill(page, 'Password', password);
     await page.getByRole('button', { name: 'Sign in' }).click();

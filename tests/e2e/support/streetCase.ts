@@ -1,8 +1,8 @@
 import { apiAs } from './signIn.ts';
 
-// The first half of journey 1 through the API: a grid leader logs a dispute and escalates
-// it to the community, whose staff escalate it to the street. (gridLeaderJourney walks the
-// grid leader's part in the console.)
+// A case at the street through the API, for journeys that start there: a grid leader logs a
+// dispute and escalates it to the community, whose staff escalate it to the street.
+// (disputeToStreetJourney walks the same way up in the console.)
 
 /** A dispute in 瑞益园第1网格, escalated grid → community → street; its case id. */
 export async function disputeEscalatedToStreet(base: string, title: string): Promise<string> {
