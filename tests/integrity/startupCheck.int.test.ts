@@ -78,11 +78,16 @@ describe('The start-up check of the log', () => {
     rechainFrom(path, editTheCase());
 
     server = await startServerOn(dataDir);
-    expect(server.stderr()).toContain('the event log FAILED verification');
     expect((await server.call('/api/health')).body).toMatchObject({
       status: 'read_only',
       log: { state: 'failed', firstBreak: { kind: 'checkpoint_mismatch' } },
     });
+    // stdout and stderr are separate pipes: the warning may arrive after the line that says
+    // the server is serving, so wait for it rather than read it at once.
+    const running = server;
+    await expect
+      .poll(() => running.stderr(), { timeout: 5_000 })
+      .toContain('the event log FAILED verification');
     await expectReadOnlyButReadable(server);
   });
 
