@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { projections, type Projection } from '@gridline/projections';
+import { masterKeyFor } from '@gridline/backend/eventStore/personalData/masterKey.ts';
+import { personalDataVault } from '@gridline/backend/eventStore/personalData/personalDataVault.ts';
+import { openResidentKeyStore } from '@gridline/backend/eventStore/personalData/residentKeyStore.ts';
 import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
 import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
 import { listReadModelFiles } from '@gridline/backend/readModels/readModelFile.ts';
@@ -87,14 +90,26 @@ const differences = (name: string, kept: string[], rebuilt: string[]): string[] 
 };
 
 /** Copies the log into a fresh directory and replays it into new read models from position 0. */
-const rebuildInto = async (logPath: string, dir: string): Promise<void> => {
-  const source = new Database(logPath, { readonly: true, fileMustExist: true });
+const rebuildInto = async (dataDir: string, dir: string): Promise<void> => {
+  const source = new Database(join(dataDir, 'events.sqlite'), {
+    readonly: true,
+    fileMustExist: true,
+  });
   try {
     source.prepare('VACUUM INTO ?').run(join(dir, 'events.sqlite'));
   } finally {
     source.close();
   }
-  const store = openSqliteEventStore({ path: join(dir, 'events.sqlite') });
+  // Residents' data is sealed in the log: the projections read it opened, as the server's
+  // do, with the keys of the directory the log came from.
+  const residentKeys = openResidentKeyStore({
+    dataDir,
+    masterKey: masterKeyFor(dataDir, undefined),
+  });
+  const store = personalDataVault(
+    openSqliteEventStore({ path: join(dir, 'events.sqlite') }),
+    residentKeys,
+  );
   const runner = createProjectionRunner({ store, folder: readModelFolder(dir), projections });
   try {
     await runner.start();
@@ -104,6 +119,7 @@ const rebuildInto = async (logPath: string, dir: string): Promise<void> => {
   } finally {
     await runner.stop();
     await store.close();
+    residentKeys.close();
   }
 };
 
@@ -116,7 +132,7 @@ export const readModelsUnlikeRebuild = async (dataDir: string, base: string) => 
   await caughtUp(base, logPath);
   const fresh = mkdtempSync(join(tmpdir(), 'gridline-rebuilt-'));
   try {
-    await rebuildInto(logPath, fresh);
+    await rebuildInto(dataDir, fresh);
     return projections.flatMap((projection) => {
       const kept = tablesOf(servingFile(readModelFolder(dataDir), projection));
       const rebuilt = tablesOf(servingFile(readModelFolder(fresh), projection));
