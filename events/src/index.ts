@@ -27,6 +27,7 @@ export { validateEventData } from './validateEventData.ts';
 export * from './personalDataPaths.ts';
 export * from './personalDataMapping.ts';
 export * from './personalDataMasking.ts';
+export * from './residentGroups.ts';
 
 export * from './upcasting/upcaster.ts';
 export { upcasters, defaultUpcasterRegistry } from './upcasting/upcasters.ts';

@@ -6,7 +6,12 @@ import { json, type Projection } from '../projection.ts';
 // in clear, and a reveal (a recorded event) is the only way to the full values.
 
 export const auditLogTable = 'audit_log';
-/** The case streams whose residents' data was erased: their rows are read as erased. */
+/** In the erased streams' table: everyone named on the stream was erased. */
+export const allResidents = '*';
+/**
+ * The streams whose residents' data was erased, and whose (`*`: everyone, else one group,
+ * `parties[1]`): their rows are read with those values erased.
+ */
 export const erasedStreamsTable = 'audit_erased_streams';
 
 /** A stream name up to its first `-`, dash included: `case-`, `access-`; '' if it has none. */
@@ -16,7 +21,8 @@ export const streamCategory = (streamName: string): string =>
 export const auditLogProjection: Projection = {
   name: 'audit_log',
   // 2: numbers in free text masked; erasures remembered, so erased cases read as erased.
-  version: 2,
+  // 3: erasures remember whose data went, so one resident's erasure leaves the others.
+  version: 3,
   eventTypes,
   tables: [
     {
@@ -56,8 +62,8 @@ export const auditLogProjection: Projection = {
     },
     {
       name: erasedStreamsTable,
-      columns: ['stream_name TEXT NOT NULL', 'erased_at TEXT NOT NULL'],
-      primaryKey: ['stream_name'],
+      columns: ['stream_name TEXT NOT NULL', 'residents TEXT NOT NULL', 'erased_at TEXT NOT NULL'],
+      primaryKey: ['stream_name', 'residents'],
     },
   ],
   project: ({ event, metadata, streamName, revision, position }) => [
@@ -67,7 +73,11 @@ export const auditLogProjection: Projection = {
           {
             op: 'upsert' as const,
             table: erasedStreamsTable,
-            row: { stream_name: caseStream(event.data.caseId), erased_at: metadata.recordedAt },
+            row: {
+              stream_name: caseStream(event.data.caseId),
+              residents: event.data.residents ?? allResidents,
+              erased_at: metadata.recordedAt,
+            },
           },
         ]
       : []),
