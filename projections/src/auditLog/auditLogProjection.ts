@@ -1,4 +1,10 @@
-import { caseStream, eventTypes, maskPersonalData, type EventType } from '@gridline/events';
+import {
+  caseStream,
+  eventTypes,
+  inspectionStream,
+  maskPersonalData,
+  type EventType,
+} from '@gridline/events';
 import { json, type Projection } from '../projection.ts';
 
 // 审计日志: one row per event of the whole log, in log order, for the auditors' browse.
@@ -21,7 +27,8 @@ export const streamCategory = (streamName: string): string =>
 export const auditLogProjection: Projection = {
   name: 'audit_log',
   // 2: numbers in free text masked; erasures remembered, so erased cases read as erased.
-  // 3: erasures remember whose data went, so one resident's erasure leaves the others.
+  // 3: erasures remember whose data went, so one resident's erasure leaves the others;
+  // patrols' erasures too.
   version: 3,
   eventTypes,
   tables: [
@@ -68,13 +75,16 @@ export const auditLogProjection: Projection = {
   ],
   project: ({ event, metadata, streamName, revision, position }) => [
     // The rows already written stay masked; the query erases them as it reads them.
-    ...(event.type === 'PersonalDataErased'
+    ...(event.type === 'PersonalDataErased' || event.type === 'PatrolPersonalDataErased'
       ? [
           {
             op: 'upsert' as const,
             table: erasedStreamsTable,
             row: {
-              stream_name: caseStream(event.data.caseId),
+              stream_name:
+                event.type === 'PersonalDataErased'
+                  ? caseStream(event.data.caseId)
+                  : inspectionStream(event.data.inspectionId),
               residents: event.data.residents ?? allResidents,
               erased_at: metadata.recordedAt,
             },
