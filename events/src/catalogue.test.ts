@@ -52,15 +52,19 @@ describe('The event catalogue', () => {
     expect(inspectionEventTypes).toEqual(['InspectionRecorded']);
     expect(meetingEventTypes).toEqual(['ResidentMeetingHeld']);
     // A reveal is a read put on record, kept apart from the case so its revision stays put;
-    // an erasure changes no case fact either.
-    expect(accessEventTypes).toEqual(['PersonalDataRevealed', 'PersonalDataErased']);
+    // an erasure changes no case (or patrol) fact either.
+    expect(accessEventTypes).toEqual([
+      'PersonalDataRevealed',
+      'PersonalDataErased',
+      'PatrolPersonalDataErased',
+    ]);
     expect([...organisationEventTypes].sort()).toEqual([...designedOrganisationEvents].sort());
   });
 
   it('puts every type in exactly one stream kind', () => {
     expect(new Set(eventTypes).size).toBe(eventTypes.length);
     expect(eventTypes).toHaveLength(
-      designedCaseEvents.length + 4 + designedOrganisationEvents.length,
+      designedCaseEvents.length + 5 + designedOrganisationEvents.length,
     );
     for (const type of caseEventTypes) expect(eventDefinition(type).streamKind).toBe('case');
     for (const type of inspectionEventTypes) {
@@ -72,6 +76,7 @@ describe('The event catalogue', () => {
     expect(eventDefinition('ResidentMeetingHeld').streamKind).toBe('meeting');
     expect(eventDefinition('PersonalDataRevealed').streamKind).toBe('access');
     expect(eventDefinition('PersonalDataErased').streamKind).toBe('access');
+    expect(eventDefinition('PatrolPersonalDataErased').streamKind).toBe('access');
   });
 
   it.each(eventTypes)('has a versioned schema that accepts the sample %s', (type) => {

@@ -5,6 +5,7 @@ import * as routing from './case/caseRouting.ts';
 import * as settlement from './case/caseSettlement.ts';
 import * as summons from './case/departmentSummons.ts';
 import * as inspection from './inspection/inspectionRecorded.ts';
+import * as patrolErasure from './inspection/patrolPersonalDataErased.ts';
 import * as meeting from './meeting/residentMeetingHeld.ts';
 import * as staff from './organisation/staffAssignment.ts';
 import * as structure from './organisation/structure.ts';
@@ -53,6 +54,7 @@ export interface MeetingEventData {
 export interface AccessEventData {
   PersonalDataRevealed: record.PersonalDataRevealed;
   PersonalDataErased: record.PersonalDataErased;
+  PatrolPersonalDataErased: patrolErasure.PatrolPersonalDataErased;
 }
 
 export interface OrganisationEventData {
@@ -127,6 +129,7 @@ const meetingEventSpecs = {
 const accessEventSpecs = {
   PersonalDataRevealed: { version: 1, schema: record.personalDataRevealedSchema },
   PersonalDataErased: { version: 1, schema: record.personalDataErasedSchema },
+  PatrolPersonalDataErased: { version: 1, schema: patrolErasure.patrolPersonalDataErasedSchema },
 } as const satisfies EventSpecs<AccessEventData>;
 
 const inspectionEventSpecs = {

@@ -15,6 +15,7 @@ export * from './case/departmentSummons.ts';
 export * from './case/caseSettlement.ts';
 export * from './case/caseRecord.ts';
 export * from './inspection/inspectionRecorded.ts';
+export * from './inspection/patrolPersonalDataErased.ts';
 export * from './meeting/residentMeetingHeld.ts';
 export * from './organisation/structure.ts';
 export * from './organisation/staffAssignment.ts';
@@ -27,6 +28,7 @@ export { validateEventData } from './validateEventData.ts';
 export * from './personalDataPaths.ts';
 export * from './personalDataMapping.ts';
 export * from './personalDataMasking.ts';
+export * from './residentGroups.ts';
 
 export * from './upcasting/upcaster.ts';
 export { upcasters, defaultUpcasterRegistry } from './upcasting/upcasters.ts';

@@ -3,6 +3,7 @@ import { erasedPersonalValue } from './freeText.ts';
 import type { PersonalDataKind } from './personalData.ts';
 import { mapFreeText, mapPersonalData } from './personalDataMapping.ts';
 import { replacePersonalSpans } from './personalDataInText.ts';
+import { residentGroupAt, textNumbersGroup } from './residentGroups.ts';
 
 // Residents' personal data is masked in every view and every read model (docs/roles.md):
 // the full values leave the server only in the answer to a reveal, itself a recorded
@@ -70,3 +71,19 @@ export const eraseMaskedData = <Type extends EventType>(
     mapPersonalData(type, data, () => erasedPersonalValue),
     eraseMaskedText,
   );
+
+/**
+ * A masked copy (as read models keep it) as it reads once some residents' keys were
+ * destroyed: `all` erases everyone, else only the named groups' values.
+ */
+export const eraseMaskedDataOf = <Type extends EventType>(
+  type: Type,
+  data: EventData<Type>,
+  erased: 'all' | ReadonlySet<string>,
+): EventData<Type> => {
+  const gone = (group: string) => erased === 'all' || erased.has(group);
+  const fields = mapPersonalData(type, data, (value, _field, at) =>
+    gone(residentGroupAt(at)) ? erasedPersonalValue : value,
+  );
+  return gone(textNumbersGroup) ? mapFreeText(type, fields, eraseMaskedText) : fields;
+};

@@ -80,7 +80,11 @@ describe('Who may do what, where: role × endpoint × scope', () => {
   it.each(
     cells.map((cell) => [cell.endpoint.name, cell.role, cell.scope, cell.expected, cell] as const),
   )('%s by a %s %s answers %i', async (_name, _role, _scope, expected, { endpoint, actor }) => {
-    const caseId = endpoint.given ? await caseAfter(api.services, api.now(), endpoint.given) : '';
+    const caseId = endpoint.arrange
+      ? await endpoint.arrange(clients.get('admin')!, `arranged-${++unique}`)
+      : endpoint.given
+        ? await caseAfter(api.services, api.now(), endpoint.given)
+        : '';
     const state = endpoint.given
       ? ((await (
           await clients.get('admin')!.get(`/api/cases/${caseId}`)

@@ -25,6 +25,8 @@ import { inspectionRoutes } from './inspectionRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { erasureRoutes } from './erasureRoutes.ts';
 import { erasureService } from '../application/cases/erasureService.ts';
+import { patrolErasureService } from '../application/inspections/patrolErasureService.ts';
+import { patrolErasureRoutes } from './patrolErasureRoutes.ts';
 import type { ResidentKeyStore } from '../eventStore/personalData/residentKeyStore.ts';
 import { revealRoutes } from './revealRoutes.ts';
 import { summonsRoutes } from './summonsRoutes.ts';
@@ -154,6 +156,8 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
   const { residentKeys } = dependencies;
   const erasures = residentKeys && erasureService(services.store, residentKeys);
   app.use('/api', erasureRoutes({ erasures, now }, registry));
+  const patrolErasures = residentKeys && patrolErasureService(services.store, residentKeys);
+  app.use('/api', patrolErasureRoutes({ erasures: patrolErasures, now }, registry));
   app.use('/api', meetingRoutes({ meetings: services.meetings, now }, registry));
   app.use(
     '/api',

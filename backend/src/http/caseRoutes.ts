@@ -202,6 +202,9 @@ export const caseRoutes = (deps: CaseRouteDependencies, registry: ApiRegistry): 
     },
     async (req, res) => {
       const { caseId, view } = await viewedCase(req, res);
+      // Reveals and erasures change this answer without moving the case's revision (its
+      // ETag), so a browser revalidating a kept copy would be told it is still fresh.
+      res.set('Cache-Control', 'no-store');
       const stream = caseStream(caseId);
       const own = view.events.map(({ event, metadata, revision, position }) => ({
         stream,

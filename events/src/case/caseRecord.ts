@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { idSchema, longTextSchema } from '../primitives.ts';
+import { residentGroupSchema } from '../residentGroups.ts';
 
 // Entries on a case's record that change nothing about where it stands.
 
@@ -19,12 +20,14 @@ export const personalDataRevealedSchema = z.strictObject({
 export type PersonalDataRevealed = z.infer<typeof personalDataRevealedSchema>;
 
 /**
- * 删除个人信息: the keys of every resident named on the case were destroyed on request, so
+ * 删除个人信息: the keys of every resident named on the case (or of the one named) were destroyed on request, so
  * their values (and the phone and ID numbers typed into its text) read as erased from now
  * on. Recorded on the eraser's access log, like a reveal; it holds no personal data.
  */
 export const personalDataErasedSchema = z.strictObject({
   caseId: idSchema,
   reason: longTextSchema,
+  // Absent: everyone named on the case. Else the one resident erased (`parties[1]`).
+  residents: residentGroupSchema.optional(),
 });
 export type PersonalDataErased = z.infer<typeof personalDataErasedSchema>;

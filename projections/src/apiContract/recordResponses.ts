@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { inspectionRecordedSchema } from '@gridline/events';
 import { commandResponseSchema } from './commandResponse.ts';
 import type { ResponseBody } from './responseBody.ts';
-import { inspectionEventSchema, meetingEventSchema } from './writtenEvents.ts';
+import { accessEventSchema, inspectionEventSchema, meetingEventSchema } from './writtenEvents.ts';
 
 // Patrols and resident meetings: recorded once, each may open cases.
 
@@ -18,6 +18,21 @@ export const inspectionCommandResponseSchema = commandResponseSchema({
   event: inspectionEventSchema,
   extras: {
     openedCaseIds: openedCaseIdsSchema.describe("The cases the inspection's findings opened"),
+  },
+});
+
+/** POST /api/inspections/:inspectionId/personal-data-erasures: on the eraser's access log. */
+export const patrolErasureResponseSchema = commandResponseSchema({
+  id: "The patrol whose residents' personal data was erased",
+  state: z.null().describe('An erasure changes nothing the patrol recorded'),
+  event: accessEventSchema,
+  extras: {
+    keysDestroyed: z
+      .int()
+      .min(0)
+      .describe(
+        "How many residents' keys this request destroyed (one per welfare check, one for the numbers in the patrol's notes); 0 for a patrol stored before encryption",
+      ),
   },
 });
 

@@ -1,4 +1,10 @@
-import { caseStream, eventTypes, maskPersonalData, type EventType } from '@gridline/events';
+import {
+  caseStream,
+  eventTypes,
+  inspectionStream,
+  maskPersonalData,
+  type EventType,
+} from '@gridline/events';
 import { json, type Projection } from '../projection.ts';
 
 // 审计日志: one row per event of the whole log, in log order, for the auditors' browse.
@@ -6,7 +12,12 @@ import { json, type Projection } from '../projection.ts';
 // in clear, and a reveal (a recorded event) is the only way to the full values.
 
 export const auditLogTable = 'audit_log';
-/** The case streams whose residents' data was erased: their rows are read as erased. */
+/** In the erased streams' table: everyone named on the stream was erased. */
+export const allResidents = '*';
+/**
+ * The streams whose residents' data was erased, and whose (`*`: everyone, else one group,
+ * `parties[1]`): their rows are read with those values erased.
+ */
 export const erasedStreamsTable = 'audit_erased_streams';
 
 /** A stream name up to its first `-`, dash included: `case-`, `access-`; '' if it has none. */
@@ -16,7 +27,9 @@ export const streamCategory = (streamName: string): string =>
 export const auditLogProjection: Projection = {
   name: 'audit_log',
   // 2: numbers in free text masked; erasures remembered, so erased cases read as erased.
-  version: 2,
+  // 3: erasures remember whose data went, so one resident's erasure leaves the others;
+  // patrols' erasures too.
+  version: 3,
   eventTypes,
   tables: [
     {
@@ -56,18 +69,25 @@ export const auditLogProjection: Projection = {
     },
     {
       name: erasedStreamsTable,
-      columns: ['stream_name TEXT NOT NULL', 'erased_at TEXT NOT NULL'],
-      primaryKey: ['stream_name'],
+      columns: ['stream_name TEXT NOT NULL', 'residents TEXT NOT NULL', 'erased_at TEXT NOT NULL'],
+      primaryKey: ['stream_name', 'residents'],
     },
   ],
   project: ({ event, metadata, streamName, revision, position }) => [
     // The rows already written stay masked; the query erases them as it reads them.
-    ...(event.type === 'PersonalDataErased'
+    ...(event.type === 'PersonalDataErased' || event.type === 'PatrolPersonalDataErased'
       ? [
           {
             op: 'upsert' as const,
             table: erasedStreamsTable,
-            row: { stream_name: caseStream(event.data.caseId), erased_at: metadata.recordedAt },
+            row: {
+              stream_name:
+                event.type === 'PersonalDataErased'
+                  ? caseStream(event.data.caseId)
+                  : inspectionStream(event.data.inspectionId),
+              residents: event.data.residents ?? allResidents,
+              erased_at: metadata.recordedAt,
+            },
           },
         ]
       : []),

@@ -1,8 +1,13 @@
 import type Database from 'better-sqlite3';
-import { eraseMaskedData, isEventType, type EventMetadata } from '@gridline/events';
+import { eraseMaskedDataOf, isEventType, type EventMetadata } from '@gridline/events';
 import type { Condition, SortDirection } from '../listing.ts';
 import { positionText, type LogPosition, type Row } from '../projection.ts';
-import { auditLogTable, erasedStreamsTable, streamCategory } from './auditLogProjection.ts';
+import {
+  allResidents,
+  auditLogTable,
+  erasedStreamsTable,
+  streamCategory,
+} from './auditLogProjection.ts';
 
 /** One event of the log as the auditor's browse shows it: the history's shape, data masked. */
 export interface AuditLogEntry {
@@ -76,27 +81,35 @@ export const auditLogConditions = (filters: AuditLogFilters): Condition[] => {
   return conditions;
 };
 
-const dataOf = (row: Row, erased: ReadonlySet<string>): Record<string, unknown> => {
+type ErasedResidents = ReadonlyMap<string, 'all' | ReadonlySet<string>>;
+
+const dataOf = (row: Row, erased: ErasedResidents): Record<string, unknown> => {
   const data = JSON.parse(String(row['data_json'])) as Record<string, unknown>;
   const type = String(row['event_type']);
-  if (!erased.has(String(row['stream_name'])) || !isEventType(type)) return data;
-  return eraseMaskedData(type, data as never) as Record<string, unknown>;
+  const whose = erased.get(String(row['stream_name']));
+  if (whose === undefined || !isEventType(type)) return data;
+  return eraseMaskedDataOf(type, data as never, whose) as Record<string, unknown>;
 };
 
-/** Which of the rows' streams had their residents' data erased. */
-const erasedStreamsAmong = (db: Database.Database, rows: readonly Row[]): Set<string> => {
+/** Whose residents' data was erased, by stream, among the rows' streams. */
+const erasedStreamsAmong = (db: Database.Database, rows: readonly Row[]): ErasedResidents => {
   const streams = [...new Set(rows.map((row) => String(row['stream_name'])))];
-  if (streams.length === 0) return new Set();
+  if (streams.length === 0) return new Map();
   const found = db
     .prepare(
-      `SELECT stream_name FROM ${erasedStreamsTable} WHERE stream_name IN (${streams.map(() => '?').join(', ')})`,
+      `SELECT stream_name, residents FROM ${erasedStreamsTable} WHERE stream_name IN (${streams.map(() => '?').join(', ')})`,
     )
-    .pluck()
-    .all(...streams) as string[];
-  return new Set(found);
+    .all(...streams) as { stream_name: string; residents: string }[];
+  const erased = new Map<string, 'all' | Set<string>>();
+  for (const { stream_name: stream, residents } of found) {
+    const before = erased.get(stream);
+    if (before === 'all' || residents === allResidents) erased.set(stream, 'all');
+    else erased.set(stream, new Set([...(before ?? []), residents]));
+  }
+  return erased;
 };
 
-const entryOf = (row: Row, erased: ReadonlySet<string>): AuditLogEntry => ({
+const entryOf = (row: Row, erased: ErasedResidents): AuditLogEntry => ({
   position: positionText({
     commit: BigInt(row['commit_position']!),
     prepare: BigInt(row['prepare_position']!),

@@ -1,4 +1,10 @@
-import { caseEventTypes, eraseMaskedText, maskFreeText, type CaseEvent } from '@gridline/events';
+import {
+  caseEventTypes,
+  eraseMaskedText,
+  erasesTextNumbers,
+  maskFreeText,
+  type CaseEvent,
+} from '@gridline/events';
 import {
   positionKey,
   type ProjectedEvent,
@@ -273,7 +279,9 @@ export const caseBoardProjection: Projection = {
   ],
   project: (event, rows) => {
     if (event.event.type === 'PersonalDataErased')
-      return erasedTexts(event.event.data.caseId, rows);
+      return erasesTextNumbers(event.event.data.residents)
+        ? erasedTexts(event.event.data.caseId, rows)
+        : [];
     const changes = caseChanges(event, rows);
     if (event.event.type === 'DisputeLogged' || event.event.type === 'IssueReported') {
       return changes.map((c) =>

@@ -1,5 +1,6 @@
 import {
   eraseMaskedText,
+  erasesTextNumbers,
   maskFreeText,
   type CaseEvent,
   type SummonedDepartment,
@@ -71,7 +72,9 @@ const erasedTitle = (caseId: string, rows: RowReader): RowChange[] => {
 
 function summonsChanges(projected: ProjectedEvent, rows: RowReader): RowChange[] {
   if (projected.event.type === 'PersonalDataErased') {
-    return erasedTitle(projected.event.data.caseId, rows);
+    return erasesTextNumbers(projected.event.data.residents)
+      ? erasedTitle(projected.event.data.caseId, rows)
+      : [];
   }
   const event = projected.event as CaseEvent;
   const at = projected.metadata.recordedAt;

@@ -1,5 +1,10 @@
 import {
+  erasedPersonalValue,
+  eraseMaskedText,
+  erasesTextNumbers,
   maskFreeText,
+  textNumbersGroup,
+  type PatrolPersonalDataErased,
   maskPersonalValue,
   type InspectionRecorded,
   type OrganisationEvent,
@@ -111,6 +116,39 @@ function inspectionChanges(
   return [inspection, ...checks, ...lastVisits(data, recordedAt, rows)];
 }
 
+/**
+ * A patrol's residents' data was erased: the masked names of the checks it names (all,
+ * if none) read as erased, and the masked numbers in their notes if those went too.
+ */
+function erasedWelfareChecks(data: PatrolPersonalDataErased, rows: RowReader): RowChange[] {
+  const { inspectionId, residents } = data;
+  const patrol = rows.get('patch_inspections', { inspection_id: inspectionId });
+  if (!patrol) return [];
+  const one = residents?.match(/^welfareChecks\[([0-9]+)\]$/);
+  const numbers = one
+    ? [Number(one[1]) + 1]
+    : Array.from({ length: Number(patrol['welfare_checks']) }, (_, n) => n + 1);
+  return numbers.flatMap((number): RowChange[] => {
+    const key = { check_id: `${inspectionId}/${number}` };
+    const check = rows.get('patch_welfare_checks', key);
+    if (!check) return [];
+    const note = check['note'];
+    return [
+      {
+        op: 'update',
+        table: 'patch_welfare_checks',
+        key,
+        set: {
+          ...(residents === textNumbersGroup ? {} : { resident_masked: erasedPersonalValue }),
+          ...(erasesTextNumbers(residents) && typeof note === 'string'
+            ? { note: eraseMaskedText(note) }
+            : {}),
+        },
+      },
+    ];
+  });
+}
+
 /** A building's last visit moves only forward, whatever order patrols are recorded in. */
 function lastVisits(data: InspectionRecorded, recordedAt: string, rows: RowReader): RowChange[] {
   const households = new Map<string, number>();
@@ -144,16 +182,21 @@ function lastVisits(data: InspectionRecorded, recordedAt: string, rows: RowReade
 export const gridPatchProjection: Projection = {
   name: 'grid_patch',
   // 2: phone and ID numbers typed into welfare-check notes are stored masked.
-  version: 2,
+  // 3: a patrol's erasure erases its welfare checks' residents.
+  version: 3,
   eventTypes: [
+    'PatrolPersonalDataErased',
     'CommunityEstablished',
     'GridEstablished',
     'BuildingRegistered',
     'InspectionRecorded',
   ],
   tables: gridPatchTables,
-  project: (projected, rows) =>
-    projected.event.type === 'InspectionRecorded'
+  project: (projected, rows) => {
+    if (projected.event.type === 'PatrolPersonalDataErased')
+      return erasedWelfareChecks(projected.event.data, rows);
+    return projected.event.type === 'InspectionRecorded'
       ? inspectionChanges(projected, projected.event.data, rows)
-      : organisationChanges(projected.event as OrganisationEvent, rows),
+      : organisationChanges(projected.event as OrganisationEvent, rows);
+  },
 };

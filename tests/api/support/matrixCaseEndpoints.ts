@@ -1,4 +1,5 @@
 import type { StaffRole } from '@gridline/events';
+import type { Client } from './apiServer.ts';
 import { ladder, type Step } from './caseSetup.ts';
 import { disputeBody, issueBody } from './payloads.ts';
 import type { Username } from './testDistrict.ts';
@@ -24,6 +25,11 @@ export interface Endpoint {
   readonly name: string;
   /** The case the request acts on, as steps from a fresh dispute; null: no case. */
   readonly given: readonly Step[] | null;
+  /**
+   * For a request on something other than a case: makes it afresh for the cell, through
+   * the admin's client, and gives the id that `path` is then called with.
+   */
+  readonly arrange?: (admin: Client, unique: string) => Promise<string>;
   readonly method: 'GET' | 'POST';
   readonly path: (caseId: string) => string;
   /** The path as the API description writes it, when it has a parameter other than the case. */

@@ -51,6 +51,27 @@ otherEndpoints.push(
     success: 201,
   },
   {
+    name: 'erase a patrol’s residents’ personal data',
+    given: null,
+    // A patrol of grid-ryy-1 (street-ruiling) with one welfare check, fresh for each cell.
+    async arrange(admin, unique) {
+      const patrol = {
+        ...patrolBy('admin', unique),
+        welfareChecks: [{ buildingId: 'bld-ryy-3', residentName: '周大爷', status: 'well' }],
+      };
+      const recorded = await admin.post('/api/inspections', patrol);
+      if (recorded.status !== 201) throw new Error(`No patrol to erase: ${recorded.status}`);
+      return patrol.inspectionId;
+    },
+    method: 'POST',
+    path: (inspectionId) => `/api/inspections/${inspectionId}/personal-data-erasures`,
+    documented: '/api/inspections/{inspectionId}/personal-data-erasures',
+    body: () => ({ reason: '走访对象书面申请删除其个人信息，已核验身份。' }),
+    // The case erasure's rule, scoped to the patrol's street.
+    allowed: ['street_supervisor', 'admin'],
+    success: 200,
+  },
+  {
     name: 'record a resident meeting',
     given: null,
     method: 'POST',

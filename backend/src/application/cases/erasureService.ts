@@ -1,4 +1,10 @@
-import { accessStream, caseStream, type AccessEvent, type CaseEvent } from '@gridline/events';
+import {
+  accessStream,
+  caseStream,
+  residentGroupSubjectSuffix,
+  type AccessEvent,
+  type CaseEvent,
+} from '@gridline/events';
 import { decideErasure, type ErasePersonalData } from '../../domain/case/decideErasure.ts';
 import { subjectPrefix } from '../../eventStore/personalData/eventCipher.ts';
 import type { ResidentKeyStore } from '../../eventStore/personalData/residentKeyStore.ts';
@@ -32,6 +38,9 @@ export const erasureService = (store: EventStore, keys: ResidentKeyStore) => ({
     const stream = await loadStream<CaseEvent>(store, caseStream(caseId));
     const state = fold(caseModel, stream.events);
     const prefix = subjectPrefix(caseStream(caseId));
+    // One resident's keys: theirs in every event of the case (a key is per event).
+    const suffix =
+      payload.residents === undefined ? undefined : residentGroupSubjectSuffix(payload.residents);
     const { expectedRevision: _caseRevision, ...appendContext } = context;
     // Decided only when this is no retry: a retry of a done erasure gets its first answer.
     const outcome = await handleStreamCommand(
@@ -41,7 +50,7 @@ export const erasureService = (store: EventStore, keys: ResidentKeyStore) => ({
       appendContext,
       { type: 'ErasePersonalData', payload: { caseId, ...payload } },
       () => {
-        const keysNow = keys.count(prefix);
+        const keysNow = keys.count(prefix, suffix);
         return decideErasure(
           { type: 'ErasePersonalData', caseId, actor: context.actor, payload },
           state,
@@ -49,7 +58,7 @@ export const erasureService = (store: EventStore, keys: ResidentKeyStore) => ({
         );
       },
     );
-    const keysDestroyed = keys.erase(prefix, context.now);
+    const keysDestroyed = keys.erase(prefix, context.now, suffix);
     return {
       ...outcome,
       caseId,

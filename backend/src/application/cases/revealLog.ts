@@ -22,6 +22,8 @@ export const revealLog = (store: EventStore): LogFollower<RevealsByCase> =>
     new Map(),
     (byCase, gained) => {
       for (const { event, metadata, streamName, position } of gained) {
+        // A patrol's erasure is about no case.
+        if (event.type === 'PatrolPersonalDataErased') continue;
         const reveals = byCase.get(event.data.caseId) ?? [];
         reveals.push({ ...event, metadata, streamName, position });
         byCase.set(event.data.caseId, reveals);

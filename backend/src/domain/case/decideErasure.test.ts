@@ -53,4 +53,23 @@ describe('When a resident’s personal data is to be erased', () => {
   it('answers not found for a case that does not exist', () => {
     expect(refusal(() => erase(people.admin, withKeys, []))).toBe('not_found');
   });
+
+  it('records whose data goes when one resident is named, and refuses one the case lacks', () => {
+    const named = (status: ErasureStatus) =>
+      decideErasure(
+        {
+          type: 'ErasePersonalData',
+          caseId,
+          actor: people.admin,
+          payload: { reason, residents: 'parties[1]' },
+        },
+        foldCase(inProgressAtGrid),
+        status,
+      );
+    expect(named({ liveKeys: 1, erasedKeys: 0 })).toEqual([
+      { type: 'PersonalDataErased', data: { caseId, reason, residents: 'parties[1]' } },
+    ]);
+    expect(refusal(() => named({ liveKeys: 0, erasedKeys: 0 }))).toBe('not_found');
+    expect(refusal(() => named({ liveKeys: 0, erasedKeys: 1 }))).toBe('illegal_state');
+  });
 });

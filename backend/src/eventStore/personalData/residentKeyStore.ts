@@ -18,10 +18,16 @@ export interface ResidentKeyStore {
   keysFor(subjects: readonly string[]): ReadonlyMap<string, ResidentKey>;
   /** A key by its id: `erased` once destroyed, undefined if this store never made it. */
   keyById(keyId: string): Buffer | 'erased' | undefined;
-  /** Destroys every live key whose subject starts with the prefix; how many it destroyed. */
-  erase(subjectPrefix: string, at: Date): number;
-  /** Live and erased keys under the prefix. */
-  count(subjectPrefix: string): { readonly live: number; readonly erased: number };
+  /**
+   * Destroys every live key whose subject starts with the prefix (and, if given, ends with
+   * the suffix: one resident's keys); how many it destroyed.
+   */
+  erase(subjectPrefix: string, at: Date, subjectSuffix?: string): number;
+  /** Live and erased keys under the prefix (and with the suffix, if given). */
+  count(
+    subjectPrefix: string,
+    subjectSuffix?: string,
+  ): { readonly live: number; readonly erased: number };
   close(): void;
 }
 
@@ -126,13 +132,24 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
   const insert = db.prepare(
     'INSERT INTO resident_keys (key_id, subject, wrapped_key, created_at) VALUES (?, ?, ?, ?)',
   );
-  const eraseUnder = db.prepare(
-    'UPDATE resident_keys SET wrapped_key = NULL, erased_at = ? WHERE subject >= ? AND subject < ? AND wrapped_key IS NOT NULL',
+  // The suffix compared exactly (substr, not LIKE), for the same reason as the prefix.
+  const underAndEnding = `subject >= @from AND subject < @to
+    AND (@suffix = '' OR substr(subject, -length(@suffix)) = @suffix)`;
+  const eraseUnder = db.prepare<{ at: string; from: string; to: string; suffix: string }>(
+    `UPDATE resident_keys SET wrapped_key = NULL, erased_at = @at
+      WHERE ${underAndEnding} AND wrapped_key IS NOT NULL`,
   );
-  const countUnder = db.prepare<[string, string], { live: number | null; erased: number | null }>(
+  const countUnder = db.prepare<
+    { from: string; to: string; suffix: string },
+    { live: number | null; erased: number | null }
+  >(
     `SELECT SUM(wrapped_key IS NOT NULL) AS live, SUM(wrapped_key IS NULL) AS erased
-       FROM resident_keys WHERE subject >= ? AND subject < ?`,
+       FROM resident_keys WHERE ${underAndEnding}`,
   );
+  const range = (prefix: string, suffix = '') => {
+    const [from, to] = rangeOf(prefix);
+    return { from, to, suffix };
+  };
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
 
   // Unwrapped keys by id. Dropped whenever another connection (another server, a CLI)
@@ -180,16 +197,19 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
       cache.set(keyId, key);
       return key;
     },
-    erase(subjectPrefix, at) {
-      const { changes } = eraseUnder.run(at.toISOString(), ...rangeOf(subjectPrefix));
+    erase(subjectPrefix, at, subjectSuffix) {
+      const { changes } = eraseUnder.run({
+        at: at.toISOString(),
+        ...range(subjectPrefix, subjectSuffix),
+      });
       cache.clear();
       seenVersion = dataVersion.get();
       // The destroyed keys' old pages must not linger in the write-ahead log either.
       db.pragma('wal_checkpoint(TRUNCATE)');
       return changes;
     },
-    count(subjectPrefix) {
-      const row = countUnder.get(...rangeOf(subjectPrefix));
+    count(subjectPrefix, subjectSuffix) {
+      const row = countUnder.get(range(subjectPrefix, subjectSuffix));
       return { live: row?.live ?? 0, erased: row?.erased ?? 0 };
     },
     close: () => db.close(),

@@ -107,6 +107,7 @@ export function describeEntry(entry: CaseHistoryEntry): EntryDescription {
       return { what, values: {}, why: entry.data.text };
     case 'PersonalDataRevealed':
     case 'PersonalDataErased':
+    case 'PatrolPersonalDataErased':
       return { what, values: {}, why: entry.data.reason };
   }
 }

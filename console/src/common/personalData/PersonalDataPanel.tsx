@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../ui/ProblemAlert.tsx';
 import { requiredText } from '../ui/formRules.ts';
+import { EraseResidentModal } from './EraseResidentModal.tsx';
+import type { ErasableResident } from './erasePersonalData.ts';
 import { residentsOf, withRevealed, type Opening } from './openingOf.ts';
 import { revealPersonalData, type RevealableField } from './revealPersonalData.ts';
 
@@ -24,13 +26,19 @@ export function PersonalDataPanel({
   caseId,
   opening,
   canReveal,
+  canErase = false,
 }: {
   readonly caseId: string;
   readonly opening: Opening;
   readonly canReveal: boolean;
+  /** Offered to those the server lets erase (the admin, the case's street supervisor). */
+  readonly canErase?: boolean;
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const [erasing, setErasing] = useState<{ resident: ErasableResident; label: string } | null>(
+    null,
+  );
   const reveal = useMutation({
     mutationFn: (reason: string) =>
       revealPersonalData(caseId, fieldsOf(opening.type), reason.trim()),
@@ -56,15 +64,41 @@ export function PersonalDataPanel({
             <Typography.Text type="secondary">{t('caseView.revealedNote')}</Typography.Text>
           ) : null
         }
-        items={residents.map((resident, index) => ({
-          key: String(index),
-          label: t(resident.roleKey),
-          children: [resident.name, resident.phone, resident.idNumber]
-            .filter(Boolean)
-            .map(shown)
-            .join(' · '),
-        }))}
+        items={residents.map((resident, index) => {
+          const values = [resident.name, resident.phone, resident.idNumber].filter(Boolean);
+          const erased = values.every((value) => value === erasedMarker);
+          const label = t(resident.roleKey);
+          const who: ErasableResident =
+            opening.type === 'DisputeLogged' ? `parties[${index}]` : 'reporter';
+          return {
+            key: String(index),
+            label,
+            children: (
+              <>
+                {values.map(shown).join(' · ')}
+                {canErase && !erased && (
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    onClick={() => setErasing({ resident: who, label })}
+                  >
+                    {t('caseView.erase')}
+                  </Button>
+                )}
+              </>
+            ),
+          };
+        })}
       />
+      {erasing && (
+        <EraseResidentModal
+          caseId={caseId}
+          resident={erasing.resident}
+          residentLabel={erasing.label}
+          onClose={() => setErasing(null)}
+        />
+      )}
       <Modal
         open={asking}
         title={t('caseView.revealTitle')}

@@ -10,6 +10,7 @@ import { useAccount } from '../../common/session/sessionStore.ts';
 import { ProblemAlert } from '../../common/ui/ProblemAlert.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
 import { openingOf } from '../../common/personalData/openingOf.ts';
+import { mayErase } from '../../common/personalData/erasePersonalData.ts';
 import { PersonalDataPanel } from '../../common/personalData/PersonalDataPanel.tsx';
 
 /** 案件: where the case stands, what this person may do now, and everything that happened. */
@@ -63,7 +64,14 @@ export function CaseViewPage() {
           <span>{t('caseView.noActions')}</span>
         )}
       </Card>
-      {opening && <PersonalDataPanel caseId={caseId} opening={opening} canReveal />}
+      {opening && (
+        <PersonalDataPanel
+          caseId={caseId}
+          opening={opening}
+          canReveal
+          canErase={mayErase(account, state.place.streetId)}
+        />
+      )}
       <h2>{t('caseView.timeline')}</h2>
       <TimelineList entries={history.data.events} />
     </article>

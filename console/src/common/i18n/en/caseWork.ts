@@ -193,6 +193,7 @@ export const timeline: Zh['timeline'] = {
     CaseNoteAdded: 'Note',
     PersonalDataRevealed: 'Revealed residents’ data',
     PersonalDataErased: 'Erased residents’ personal data',
+    PatrolPersonalDataErased: 'Erased a patrol’s residents’ personal data',
   },
 };
 

@@ -187,6 +187,7 @@ export const timeline = {
     CaseNoteAdded: '备注',
     PersonalDataRevealed: '查看当事人信息',
     PersonalDataErased: '删除当事人个人信息',
+    PatrolPersonalDataErased: '删除巡查走访对象个人信息',
   },
 };
 
