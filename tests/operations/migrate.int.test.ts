@@ -133,6 +133,8 @@ describe('Migrating the embedded log through the event-store port', { timeout: 1
   });
 });
 
+// Skipped without EVENTSTORE_CONNECTION_STRING: it needs a running EventStoreDB server,
+// which CI does not have (the message above says so); the embedded migration runs above.
 // A shared server holds other runs' events, so the migration resumes into it rather than
 // finding it empty; the streams compared are this run's own.
 describe.skipIf(!connectionString)('Migrating into EventStoreDB', { timeout: 180_000 }, () => {
