@@ -62,7 +62,7 @@ const { store, location, verifier, residentKeys } = (() => {
 const integrity = logIntegrity(verifier);
 const accounts = openAccounts({ dataDir: config.dataDir });
 // The read models follow the log in the background; the server answers meanwhile.
-const readModels = await startReadModels(store, config.dataDir);
+const readModels = await startReadModels(store, config.dataDir, undefined, config);
 const services = createServices(
   logWriteGate(store, integrity),
   deadlines.decision,

@@ -16,13 +16,29 @@ const bind = (row: Row): Cell[] => Object.values(row);
 
 export type RowWriter = BufferedRows;
 
-/** CREATE TABLE / INDEX statements for a projection's tables. */
-export const createTables = (db: Database.Database, tables: readonly TableSpec[]): void => {
+/**
+ * CREATE TABLE statements for a projection's tables, and their indexes unless `indexes` is
+ * false: a read model built from position 0 adds them once its rows are in
+ * (`createIndexes`), because one sort per index costs far less than keeping every index
+ * in order through a million inserts (docs/benchmarks.md).
+ */
+export const createTables = (
+  db: Database.Database,
+  tables: readonly TableSpec[],
+  { indexes = true }: { indexes?: boolean } = {},
+): void => {
   for (const table of tables) {
     const primaryKey = `PRIMARY KEY (${table.primaryKey.map(quote).join(', ')})`;
     db.exec(
       `CREATE TABLE IF NOT EXISTS ${quote(table.name)} (${[...table.columns, primaryKey].join(', ')})`,
     );
+  }
+  if (indexes) createIndexes(db, tables);
+};
+
+/** CREATE INDEX statements for a projection's tables (those missing). */
+export const createIndexes = (db: Database.Database, tables: readonly TableSpec[]): void => {
+  for (const table of tables) {
     (table.indexes ?? []).forEach((index, number) => {
       db.exec(
         `CREATE INDEX IF NOT EXISTS ${quote(`${table.name}_${number}`)} ON ${quote(table.name)} ${index}`,

@@ -60,6 +60,12 @@ export interface Projection {
   /** The event types it reads; the runner skips the others for it. */
   readonly eventTypes: readonly EventType[];
   project(event: ProjectedEvent, rows: RowReader): readonly RowChange[];
+  /**
+   * What a replay of this read model costs next to the others (CPU seconds over the same
+   * events, docs/benchmarks.md), so that builds from position 0 are spread evenly over
+   * the cores. Default 1.
+   */
+  readonly replayCost?: number;
 }
 
 /** Text for a JSON column. */

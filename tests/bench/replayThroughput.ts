@@ -11,11 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projections } from '@gridline/projections';
-import { openSqliteEventStore } from '@gridline/backend/eventStore/sqlite/sqliteEventStore.ts';
-import { eventsFileName } from '@gridline/backend/eventStore/sqlite/schema.ts';
+import { readConfig } from '@gridline/backend/config.ts';
+import { openEventStore } from '@gridline/backend/eventStore/openEventStore.ts';
 import { decodeRecorded } from '@gridline/backend/readModels/decodeRecorded.ts';
 import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
 import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
+import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.ts';
 import { historyEndingToday } from '@gridline/backend/demo/runDemo.ts';
 import { generateBenchDistrict } from './district/generateBenchDistrict.ts';
 
@@ -24,6 +25,10 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'skip-demo': { type: 'boolean' },
     events: { type: 'string' },
+    // Read models by name, comma-separated: what each costs alone.
+    only: { type: 'string' },
+    // Every read model applied by the runner itself, as before worker builds (baseline).
+    'in-line': { type: 'boolean' },
   },
 });
 
@@ -34,7 +39,9 @@ const seconds = async (work: () => Promise<unknown>): Promise<number> => {
 };
 
 const replay = async (label: string, dataDir: string) => {
-  const store = openSqliteEventStore({ path: join(dataDir, eventsFileName) });
+  // The server's own store: the embedded log behind the residents' data vault.
+  const config = readConfig({ GRIDLINE_DATA_DIR: dataDir });
+  const { store } = openEventStore(config);
   const folder = mkdtempSync(join(tmpdir(), 'gridline-replay-'));
   try {
     const last = await lastPositionOf(store);
@@ -50,7 +57,14 @@ const replay = async (label: string, dataDir: string) => {
     const decode = await seconds(async () => {
       for await (const event of store.readAll({ maxCount: events })) decodeRecorded(event);
     });
-    const runner = createProjectionRunner({ store, folder, projections, log: console.warn });
+    const chosen = values.only?.split(',') ?? projections.map((projection) => projection.name);
+    const runner = createProjectionRunner({
+      store,
+      folder,
+      projections: projections.filter((projection) => chosen.includes(projection.name)),
+      log: console.warn,
+      ...(!values['in-line'] && { bulk: serverBulkBuilds(config) }),
+    });
     const cpuBefore = process.cpuUsage();
     const build = await seconds(async () => {
       await runner.start();

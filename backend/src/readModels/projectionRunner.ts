@@ -5,10 +5,9 @@ import {
   positionToString,
   type EventStore,
   type Position,
-  type RecordedEvent,
   type Subscription,
 } from '../eventStore/port.ts';
-import { decodeRecorded } from './decodeRecorded.ts';
+import { decoderFor, filterFor, passedOver } from './decodeForProjections.ts';
 import {
   applyBatch,
   openTarget,
@@ -17,6 +16,8 @@ import {
   type Decoded,
   type ProjectionTarget,
 } from './projectionTarget.ts';
+import type { BulkBuildOptions } from './bulkBuild/bulkBuilds.ts';
+import { workerBuilds } from './bulkBuild/workerBuilds.ts';
 import type { ReadModelFile } from './readModelFile.ts';
 import { lastPositionOf } from './storeHead.ts';
 
@@ -49,11 +50,17 @@ export interface RunnerOptions {
   /** Back-off after the n-th failure in a row, in ms. */
   readonly backoff?: (attempt: number) => number;
   readonly log?: (message: string) => void;
+  /**
+   * Builds from position 0 in worker threads (bulkBuild/), for read models the
+   * `projections` package exports; without it, every read model is applied in line.
+   */
+  readonly bulk?: BulkBuildOptions & {
+    /** Read models always applied in line (the organisation, which commands fold). */
+    readonly keepInLine?: readonly string[];
+  };
 }
 
 type Listener = (events: readonly ProjectedEvent[]) => void;
-
-const readByNone = new Error('no read model reads this type of event');
 
 const defaultBackoff = (attempt: number) => Math.min(60_000, 250 * 2 ** attempt);
 
@@ -65,8 +72,14 @@ const defaultBackoff = (attempt: number) => Math.min(60_000, 250 * 2 ** attempt)
  */
 export const createProjectionRunner = (options: RunnerOptions) => {
   const { store, folder, batchSize = 20_000, backoff = defaultBackoff, log = () => {} } = options;
+  const { bulk } = options;
+  /** May go to a worker when built from position 0; indexes wait for the rows. */
+  const bulkable = (name: string) => bulk !== undefined && !bulk.keepInLine?.includes(name);
   const targets = new Map(
-    options.projections.map((projection) => [projection.name, openTarget(folder, projection)]),
+    options.projections.map((projection) => [
+      projection.name,
+      openTarget(folder, projection, bulkable(projection.name)),
+    ]),
   );
   const listeners = new Map<string, Set<Listener>>();
   const waiters = new Set<() => void>();
@@ -87,27 +100,35 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     void subscription?.unsubscribe().catch(() => {});
   };
 
+  const workers = bulk
+    ? workerBuilds({
+        ...bulk,
+        folder,
+        batchSize,
+        targets,
+        bulkable,
+        log,
+        progressed: () => {
+          for (const wake of waiters) wake();
+        },
+        ended: requestRestart,
+      })
+    : undefined;
+  /** Whether a worker is building the target's file now: the runner leaves it alone. */
+  const elsewhere = (target: ProjectionTarget) => workers?.building(target) ?? false;
+
   const refreshHead = async () => {
     head = await lastPositionOf(store);
-    for (const target of targets.values()) promoteIfCaughtUp(folder, target, head);
+    for (const target of targets.values()) {
+      if (!elsewhere(target)) promoteIfCaughtUp(folder, target, head);
+    }
     for (const wake of waiters) wake();
   };
 
-  // Decoding (zod) costs about as much as reading the row: events no read model reads are
-  // passed over undecoded (patrols' records, the largest, among them).
-  const read = new Set<string>(options.projections.flatMap((projection) => projection.eventTypes));
-  const decode = (record: RecordedEvent): Decoded => {
-    if (!read.has(record.type)) {
-      return { ok: false, type: record.type, position: record.position, error: readByNone };
-    }
-    try {
-      return { ok: true, projected: decodeRecorded(record) };
-    } catch (error) {
-      return { ok: false, type: record.type, position: record.position, error: error as Error };
-    }
-  };
+  const decode = decoderFor(options.projections);
 
   const applyTo = (target: ProjectionTarget, batch: readonly Decoded[]): void => {
+    if (elsewhere(target)) return;
     if (target.failure && Date.now() < target.failure.retryAt) return;
     try {
       const applied = applyBatch(target, batch);
@@ -163,26 +184,39 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     void refreshHead().catch(() => {});
   };
 
-  const startPosition = (): Position | 'start' => {
+  const startPosition = (): Position | 'start' | 'end' => {
     let earliest: Position | 'start' | undefined;
     for (const target of targets.values()) {
+      if (elsewhere(target)) continue;
       const checkpoint = target.writing.checkpoint();
       if (checkpoint === undefined) return 'start';
       if (earliest === undefined || comparePositions(checkpoint, earliest as Position) < 0) {
         earliest = checkpoint;
       }
     }
-    return earliest ?? 'start';
+    // Every read model in a worker: only what arrives from now on matters here.
+    return earliest ?? 'end';
   };
 
   const follow = async (): Promise<void> => {
     while (!stopped) {
       restart = false;
-      subscription = store.subscribeToAll({ fromPosition: startPosition() });
+      await refreshHead().catch(() => {});
+      if (head) workers?.start(head);
+      // The read models in line may read a few types only (the organisation, while the rest
+      // are built in workers): the store skips the others unread.
+      const filter = filterFor(
+        [...targets.values()].filter((target) => !elsewhere(target)).map((t) => t.projection),
+      );
+      subscription = store.subscribeToAll({
+        fromPosition: startPosition(),
+        ...(filter && { filter }),
+      });
+      // A stop or restart asked for while this one was being set up (a worker ended, say).
+      if (restart || stopped) void subscription.unsubscribe().catch(() => {});
       try {
         for await (const item of subscription) {
-          if (item.kind !== 'event') continue;
-          pending.push(decode(item.event));
+          pending.push(item.kind === 'event' ? decode(item.event) : passedOver(item.position));
           if (pending.length >= batchSize) {
             await flushInTurns();
             await nextTurn();
@@ -226,7 +260,7 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       // Planner statistics for the files that serve, one per turn once the server is up.
       for (const target of targets.values()) {
         setImmediate(() => {
-          if (!stopped) target.serving.optimize();
+          if (!stopped && !elsewhere(target)) target.serving.optimize();
         });
       }
     },
@@ -273,8 +307,12 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       }: { names?: readonly string[]; timeoutMs?: number; written?: boolean } = {},
     ): Promise<boolean> {
       const chosen = (names ?? [...targets.keys()]).map((name) => targets.get(name)!);
+      // A file a worker builds counts once the worker has handed it back, indexes and all.
       const done = () =>
-        chosen.every((target) => reached(written ? target.writing : target.serving, position));
+        chosen.every(
+          (target) =>
+            !elsewhere(target) && reached(written ? target.writing : target.serving, position),
+        );
       if (done()) return Promise.resolve(true);
       return new Promise((resolve) => {
         const check = () => {
@@ -320,7 +358,9 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     /** Rebuilds the named read models (default: all) from position 0 beside the ones serving. */
     rebuild(names?: readonly string[]): void {
       for (const name of names ?? [...targets.keys()]) {
-        startNextGeneration(folder, targets.get(name)!);
+        // A worker still building the old file stops after its batch; the new one starts.
+        workers?.abandon(name);
+        startNextGeneration(folder, targets.get(name)!, bulkable(name));
       }
       requestRestart();
     },
@@ -329,6 +369,7 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       stopped = true;
       await subscription?.unsubscribe().catch(() => {});
       await running;
+      await workers?.stop();
       for (const target of targets.values()) {
         target.writing.close();
         if (target.serving !== target.writing) target.serving.close();

@@ -34,17 +34,24 @@ export interface ProjectionTarget {
   failure: Failure | undefined;
 }
 
-export const openTarget = (folder: string, projection: Projection): ProjectionTarget => {
+/** `deferIndexes`: a file started now leaves its indexes for when its rows are in. */
+export const openTarget = (
+  folder: string,
+  projection: Projection,
+  deferIndexes = false,
+): ProjectionTarget => {
   const files = listReadModelFiles(folder).filter((file) => file.name === projection.name);
   const newest = files.filter((file) => file.version === projection.version).at(-1);
   const generation = newest?.generation ?? (files.at(-1)?.generation ?? 0) + 1;
-  const writing = openReadModelFile(folder, projection, generation);
+  const writing = openReadModelFile(folder, projection, generation, { deferIndexes });
   let serving = writing;
   if (!writing.ready()) {
     // Serve the newest older file that caught up, until the new one has.
     for (const file of files.toReversed()) {
       if (file.version > projection.version || file.generation === generation) continue;
-      const candidate = openReadModelFile(folder, projection, file.generation, file.version);
+      const candidate = openReadModelFile(folder, projection, file.generation, {
+        version: file.version,
+      });
       if (candidate.ready()) {
         serving = candidate;
         break;
@@ -62,8 +69,14 @@ export const openTarget = (folder: string, projection: Projection): ProjectionTa
 };
 
 /** Starts the next generation beside the one that serves: a rebuild from position 0. */
-export const startNextGeneration = (folder: string, target: ProjectionTarget): void => {
-  const next = openReadModelFile(folder, target.projection, target.writing.generation + 1);
+export const startNextGeneration = (
+  folder: string,
+  target: ProjectionTarget,
+  deferIndexes = false,
+): void => {
+  const next = openReadModelFile(folder, target.projection, target.writing.generation + 1, {
+    deferIndexes,
+  });
   if (target.writing !== target.serving) {
     const abandoned = target.writing;
     abandoned.close();

@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTables, rowWriter, type Projection, type RowWriter } from '@gridline/projections';
+import {
+  createIndexes,
+  createTables,
+  rowWriter,
+  type Projection,
+  type RowWriter,
+} from '@gridline/projections';
 import type { Position } from '../eventStore/port.ts';
 
 // One SQLite file per projection version and generation, in the data directory's
@@ -21,7 +27,14 @@ export interface ReadModelFile {
   ready(): boolean;
   /** Applies work and moves the checkpoint in one transaction (exactly-once effect). */
   commit(work: () => void, checkpoint: Position): void;
+  /** Creates the indexes if they were deferred, then lets the file serve. */
   markReady(): void;
+  /** Whether the secondary indexes wait for the rows (a build from position 0). */
+  indexesDeferred(): boolean;
+  /** Creates the deferred indexes. */
+  createIndexes(): void;
+  /** Reads the checkpoint and state again, after another connection (a bulk build) wrote. */
+  refresh(): void;
   /**
    * Gathers the statistics SQLite's planner chooses indexes by, for tables that have none
    * or have changed much since (sampled: milliseconds, not a full ANALYZE). Without them
@@ -62,11 +75,20 @@ export const listReadModelFiles = (folder: string): ReadModelFileName[] =>
     })
     .sort((a, b) => a.version - b.version || a.generation - b.generation);
 
+export interface ReadModelFileOptions {
+  readonly version?: number;
+  /**
+   * A new file (no checkpoint yet) gets its tables without their secondary indexes, which
+   * `createIndexes` (or `markReady`) adds once the rows are in.
+   */
+  readonly deferIndexes?: boolean;
+}
+
 export const openReadModelFile = (
   folder: string,
   projection: Projection,
   generation: number,
-  version = projection.version,
+  { version = projection.version, deferIndexes = false }: ReadModelFileOptions = {},
 ): ReadModelFile => {
   mkdirSync(folder, { recursive: true });
   const path = join(folder, fileName(projection.name, version, generation));
@@ -81,13 +103,23 @@ export const openReadModelFile = (
   db.pragma('cache_size = -65536');
   db.pragma('wal_autocheckpoint = 20000');
   db.exec('CREATE TABLE IF NOT EXISTS runner_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-  if (version === projection.version) createTables(db, projection.tables);
   const read = db.prepare<[string], { value: string }>(
     'SELECT value FROM runner_state WHERE key = ?',
   );
   const write = db.prepare<[string, string]>(
     'INSERT INTO runner_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
+  if (version === projection.version) {
+    const fresh = read.get('position') === undefined && read.get('indexes') === undefined;
+    if (fresh && deferIndexes) {
+      db.transaction(() => {
+        createTables(db, projection.tables, { indexes: false });
+        write.run('indexes', 'deferred');
+      })();
+    } else if (read.get('indexes')?.value !== 'deferred') {
+      createTables(db, projection.tables);
+    }
+  }
   const parse = (text: string | undefined): Position | undefined => {
     if (text === undefined) return undefined;
     const [commit, prepare] = text.split('/');
@@ -99,6 +131,15 @@ export const openReadModelFile = (
   };
   let checkpoint = parse(read.get('position')?.value);
   let ready = read.get('ready')?.value === 'true';
+  let deferred = read.get('indexes')?.value === 'deferred';
+  const buildIndexes = (): void => {
+    if (!deferred) return;
+    db.transaction(() => {
+      createIndexes(db, projection.tables);
+      write.run('indexes', 'built');
+    })();
+    deferred = false;
+  };
   const writer =
     version === projection.version
       ? rowWriter(db, projection.tables)
@@ -127,9 +168,17 @@ export const openReadModelFile = (
       checkpoint = position;
     },
     markReady: () => {
+      buildIndexes();
       write.run('ready', 'true');
       ready = true;
       optimize();
+    },
+    indexesDeferred: () => deferred,
+    createIndexes: buildIndexes,
+    refresh: () => {
+      checkpoint = parse(read.get('position')?.value);
+      ready = read.get('ready')?.value === 'true';
+      deferred = read.get('indexes')?.value === 'deferred';
     },
     optimize,
     close: () => db.close(),

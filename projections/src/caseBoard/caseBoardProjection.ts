@@ -202,6 +202,7 @@ function erasedTexts(caseId: string, rows: RowReader): RowChange[] {
 
 export const caseBoardProjection: Projection = {
   name: 'case_board',
+  replayCost: 2.6,
   // 2: phone and ID numbers typed into titles are stored masked, and erased with the case's.
   // 3: indexes for the board's default order, none on last_change_at and opened_at.
   version: 3,

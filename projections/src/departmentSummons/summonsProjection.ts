@@ -115,6 +115,7 @@ function summonsChanges(projected: ProjectedEvent, rows: RowReader): RowChange[]
 
 export const summonsProjection: Projection = {
   name: 'department_summons',
+  replayCost: 0.6,
   // 2: phone and ID numbers typed into case titles are stored masked, and erased with the case's.
   version: 2,
   eventTypes: [

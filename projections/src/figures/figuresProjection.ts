@@ -12,6 +12,7 @@ const caseTypes: ReadonlySet<string> = new Set(figureCaseEventTypes);
 
 export const figuresProjection: Projection = {
   name: 'figures',
+  replayCost: 3.4,
   version: 2,
   eventTypes: [...figureCaseEventTypes, ...figurePlaceEventTypes],
   tables: figuresTables,

@@ -181,6 +181,7 @@ function lastVisits(data: InspectionRecorded, recordedAt: string, rows: RowReade
 
 export const gridPatchProjection: Projection = {
   name: 'grid_patch',
+  replayCost: 2.9,
   // 2: phone and ID numbers typed into welfare-check notes are stored masked.
   // 3: a patrol's erasure erases its welfare checks' residents.
   version: 3,

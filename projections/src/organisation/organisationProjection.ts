@@ -7,6 +7,7 @@ import { json, positionKey, type Projection } from '../projection.ts';
 
 export const organisationProjection: Projection = {
   name: 'organisation',
+  replayCost: 0.1,
   version: 1,
   eventTypes: organisationEventTypes,
   tables: [

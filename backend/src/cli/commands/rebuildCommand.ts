@@ -1,7 +1,7 @@
 import { projections } from '@gridline/projections';
 import { openEventStore } from '../../eventStore/openEventStore.ts';
 import { createProjectionRunner } from '../../readModels/projectionRunner.ts';
-import { readModelFolder } from '../../readModels/startReadModels.ts';
+import { readModelFolder, serverBulkBuilds } from '../../readModels/startReadModels.ts';
 import { lastPositionOf } from '../../readModels/storeHead.ts';
 import { CliUsageError, exitCodes, type CliCommand } from '../cliCommand.ts';
 import { progressBar } from '../progressBar.ts';
@@ -33,6 +33,7 @@ directory) is deleted.`,
       folder: readModelFolder(config.dataDir),
       projections,
       log: (message) => stderr.write(`${message}\n`),
+      bulk: serverBulkBuilds(config),
     });
     try {
       runner.rebuild(chosen);

@@ -7,6 +7,7 @@ import {
   type EventType,
 } from '@gridline/events';
 import type { EventToAppend } from '../port.ts';
+import { UnreadableJson } from '../unreadableJson.ts';
 import type { ResidentKeyStore } from './residentKeyStore.ts';
 import { openTokens, sealValue } from './valueCipher.ts';
 
@@ -34,6 +35,8 @@ export interface EventCipher {
 
 export const eventCipher = (keys: ResidentKeyStore): EventCipher => {
   const open = (node: unknown): unknown => {
+    // A part the store could not parse stays what it is, so readers fail on the reason.
+    if (node instanceof UnreadableJson) return node;
     if (typeof node === 'string') return openTokens(node, keys.keyById, erasedPersonalValue);
     if (Array.isArray(node)) return node.map(open);
     if (node !== null && typeof node === 'object') {

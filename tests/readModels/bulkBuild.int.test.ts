@@ -1,0 +1,222 @@
+import Database from 'better-sqlite3';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projections } from '@gridline/projections';
+import { readConfig } from '@gridline/backend/config.ts';
+import { openEventStore } from '@gridline/backend/eventStore/openEventStore.ts';
+import type { EventStore } from '@gridline/backend/eventStore/port.ts';
+import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
+import { listReadModelFiles } from '@gridline/backend/readModels/readModelFile.ts';
+import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.ts';
+import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+
+// Read models far behind the log are built from position 0 in worker threads, with their
+// indexes added at the end. Whatever path built them, the files must hold the same rows,
+// the same indexes, and serve once caught up; a build stopped half-way must resume; a
+// read model a worker cannot build must go on in line and fail where it would have.
+
+const dump = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    const rows = Object.fromEntries(
+      tables
+        .filter((table) => table !== 'runner_state' && !table.startsWith('sqlite_'))
+        .map((table) => {
+          const columns = db.prepare(`PRAGMA table_info("${table}")`).all() as { cid: number }[];
+          const order = columns.map((column) => column.cid + 1).join(', ');
+          return [table, db.prepare(`SELECT * FROM "${table}" ORDER BY ${order}`).all()];
+        }),
+    );
+    const indexes = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+      )
+      .all();
+    const state = Object.fromEntries(
+      (db.prepare('SELECT key, value FROM runner_state').all() as { key: string; value: string }[])
+        .filter(({ key }) => key !== 'indexes')
+        .map(({ key, value }) => [key, value]),
+    );
+    return { rows, indexes, state };
+  } finally {
+    db.close();
+  }
+};
+
+const dumpFolder = (folder: string) =>
+  Object.fromEntries(
+    listReadModelFiles(folder).map((file) => [file.name, dump(join(folder, file.file))]),
+  );
+
+describe('Building read models from position 0 in worker threads', () => {
+  let dataDir: string;
+  let store: EventStore;
+  let inLine: ReturnType<typeof dumpFolder>;
+  const config = () => readConfig({ GRIDLINE_DATA_DIR: dataDir });
+
+  /** Builds every read model into `folder` and waits until all serve at the head. */
+  const build = async (folder: string, bulk: boolean, batchSize = 2_000) => {
+    const runner = createProjectionRunner({
+      store,
+      folder,
+      projections,
+      batchSize,
+      ...(bulk && { bulk: { ...serverBulkBuilds(config()), minimumLag: 1, workers: 2 } }),
+    });
+    await runner.start();
+    return runner;
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gridline-bulk-'));
+    await generateBenchDistrict({
+      dataDir,
+      seed: 11,
+      size: 'small',
+      start: new Date('2026-01-05T00:00:00+08:00'),
+      password: 'bulk-build-password',
+    });
+    store = openEventStore(config()).store;
+    const folder = join(dataDir, 'in-line');
+    const runner = await build(folder, false);
+    expect(await runner.waitFor((await lastPositionOf(store))!, { timeoutMs: 60_000 })).toBe(true);
+    await runner.stop();
+    inLine = dumpFolder(folder);
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('writes the same rows and indexes as the runner in line, and serves once caught up', async () => {
+    const folder = join(dataDir, 'bulk');
+    const runner = await build(folder, true);
+    try {
+      const head = (await lastPositionOf(store))!;
+      expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
+      await runner.refreshHead();
+      expect(runner.status().map((status) => [status.name, status.state])).toEqual(
+        projections.map((projection) => [projection.name, 'live']),
+      );
+    } finally {
+      await runner.stop();
+    }
+    const built = dumpFolder(folder);
+    expect(Object.keys(built)).toEqual(Object.keys(inLine));
+    for (const name of Object.keys(inLine)) {
+      expect(built[name]!.indexes, name).toEqual(inLine[name]!.indexes);
+      expect(built[name]!.state, name).toEqual(inLine[name]!.state);
+      expect(built[name]!.rows, name).toEqual(inLine[name]!.rows);
+    }
+    expect(inLine['audit_log']!.indexes.length).toBeGreaterThan(3);
+  }, 120_000);
+
+  it('resumes a build stopped half-way, from where the worker got to', async () => {
+    const folder = join(dataDir, 'stopped');
+    const head = (await lastPositionOf(store))!;
+    const first = await build(folder, true, 50);
+    // Stopped as soon as a worker has committed a batch of the audit log, far from the head.
+    while ((first.writtenPosition('audit_log')?.commit ?? 0n) === 0n) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await first.stop();
+    const half = dumpFolder(folder)['audit_log']!;
+    expect(half.state['ready']).toBeUndefined();
+    expect(BigInt(half.state['position']!.split('/')[0]!)).toBeLessThan(head.commit);
+    // The indexes wait for the rows.
+    expect(half.indexes).toEqual([]);
+
+    const second = await build(folder, true, 500);
+    try {
+      expect(await second.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
+    } finally {
+      await second.stop();
+    }
+    const built = dumpFolder(folder);
+    for (const name of Object.keys(inLine)) {
+      expect(built[name]!.rows, name).toEqual(inLine[name]!.rows);
+      expect(built[name]!.indexes, name).toEqual(inLine[name]!.indexes);
+    }
+  }, 120_000);
+
+  it('hands a read model the worker cannot build back to the runner, which stops where in line did', async () => {
+    // A copy of the log with one case event damaged on disk.
+    const damagedDir = mkdtempSync(join(tmpdir(), 'gridline-bulk-damaged-'));
+    try {
+      cpSync(dataDir, damagedDir, { recursive: true });
+      const file = new Database(join(damagedDir, 'events.sqlite'));
+      const damaged = file
+        .prepare(
+          "SELECT position FROM events WHERE type = 'CaseAccepted' ORDER BY position LIMIT 1 OFFSET 100",
+        )
+        .pluck()
+        .get() as number;
+      file.prepare(`UPDATE events SET data = '{"caseId": ' WHERE position = ?`).run(damaged);
+      file.close();
+      const damagedConfig = readConfig({ GRIDLINE_DATA_DIR: damagedDir });
+      const damagedStore = openEventStore(damagedConfig).store;
+      const readers = projections
+        .filter((projection) => projection.eventTypes.includes('CaseAccepted'))
+        .map((projection) => projection.name);
+      const statusOf = async (folder: string, bulk: boolean) => {
+        const messages: string[] = [];
+        const runner = createProjectionRunner({
+          store: damagedStore,
+          folder: join(damagedDir, folder),
+          projections,
+          batchSize: 500,
+          log: (message) => messages.push(message),
+          ...(bulk && { bulk: { ...serverBulkBuilds(damagedConfig), minimumLag: 1 } }),
+        });
+        await runner.start();
+        const head = (await lastPositionOf(damagedStore))!;
+        try {
+          expect(await runner.waitFor(head, { names: ['organisation'], timeoutMs: 60_000 })).toBe(
+            true,
+          );
+          // Everything that does not read case acceptances reaches the head; the rest stop.
+          for (let waited = 0; waited < 600; waited += 1) {
+            await runner.refreshHead();
+            if (runner.status().filter((s) => s.state === 'failed').length >= readers.length) {
+              break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          return {
+            status: runner.status().map(({ name, state, position, error }) => ({
+              name,
+              state,
+              position,
+              error,
+            })),
+            messages,
+          };
+        } finally {
+          await runner.stop();
+        }
+      };
+      // (Folders of their own: the copy holds the read models the other tests built.)
+      const inLineRun = await statusOf('damaged-in-line', false);
+      const bulkRun = await statusOf('damaged-bulk', true);
+      expect(bulkRun.status).toEqual(inLineRun.status);
+      const failed = inLineRun.status.filter((status) => status.state === 'failed');
+      expect(failed.map((status) => status.name)).toEqual(readers);
+      expect(readers.length).toBeGreaterThan(0);
+      for (const status of failed) {
+        expect(status.position).toBe(`${damaged - 1}/${damaged - 1}`);
+        expect(status.error).toMatch(new RegExp(`at ${damaged}: .*not valid JSON`));
+      }
+      expect(bulkRun.messages.some((message) => /goes on in line/.test(message))).toBe(true);
+      await damagedStore.close();
+    } finally {
+      rmSync(damagedDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
