@@ -4,7 +4,9 @@
 //   npm run bench:replay                          # the default demo district, generated
 //   npm run bench:replay -- --data-dir /tmp/d1m   # a district from bench:district
 //   npm run bench:replay -- --data-dir /tmp/d1m --skip-demo   # that district alone
-//   … --skip-demo --events 200000   # its first 200,000 events only (quicker before/after runs)
+//   … --skip-demo --in-line   # every read model applied by the runner itself (the baseline)
+//   … --skip-demo --in-line --events 200000   # in line, its first 200,000 events only
+//   … --only audit_log,figures   # those read models alone
 // Read models go to a temporary folder; the data directory's own are not touched.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +94,12 @@ const replay = async (label: string, dataDir: string) => {
     rmSync(folder, { recursive: true, force: true });
   }
 };
+
+// Worker builds run to the log's head and hand the files back only there (with their
+// indexes): a prefix of the log can only be timed in line.
+if (values.events !== undefined && !values['in-line']) {
+  throw new Error('--events needs --in-line: worker builds always run to the head of the log');
+}
 
 const rows = [];
 if (!values['skip-demo']) {
