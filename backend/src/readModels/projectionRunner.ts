@@ -111,11 +111,17 @@ export const createProjectionRunner = (options: RunnerOptions) => {
         progressed: () => {
           for (const wake of waiters) wake();
         },
-        ended: requestRestart,
+        handedBack: requestRestart,
       })
     : undefined;
-  /** Whether a worker is building the target's file now: the runner leaves it alone. */
-  const elsewhere = (target: ProjectionTarget) => workers?.building(target) ?? false;
+  /**
+   * Files the running subscription was set up without: a new generation (a rebuild) starts
+   * from position 0, which only the next subscription delivers.
+   */
+  const parked = new Set<ReadModelFile>();
+  /** Whether the runner leaves the target's file alone: a worker builds it, or it waits. */
+  const elsewhere = (target: ProjectionTarget) =>
+    parked.has(target.writing) || (workers?.building(target) ?? false);
 
   const refreshHead = async () => {
     head = await lastPositionOf(store);
@@ -201,13 +207,21 @@ export const createProjectionRunner = (options: RunnerOptions) => {
   const follow = async (): Promise<void> => {
     while (!stopped) {
       restart = false;
+      // What workers handed back and new generations join this subscription, and only it.
+      workers?.takeBack();
+      parked.clear();
       await refreshHead().catch(() => {});
-      if (head) workers?.start(head);
+      if (head && !stopped) workers?.start(head);
       // The read models in line may read a few types only (the organisation, while the rest
       // are built in workers): the store skips the others unread.
-      const filter = filterFor(
-        [...targets.values()].filter((target) => !elsewhere(target)).map((t) => t.projection),
-      );
+      // Not on EventStoreDB: it reports progress past skipped events only every so many
+      // events, which would hold the organisation short of the head between appends.
+      const filter =
+        store.kind === 'sqlite'
+          ? filterFor(
+              [...targets.values()].filter((target) => !elsewhere(target)).map((t) => t.projection),
+            )
+          : undefined;
       subscription = store.subscribeToAll({
         fromPosition: startPosition(),
         ...(filter && { filter }),
@@ -307,12 +321,13 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       }: { names?: readonly string[]; timeoutMs?: number; written?: boolean } = {},
     ): Promise<boolean> {
       const chosen = (names ?? [...targets.keys()]).map((name) => targets.get(name)!);
-      // A file a worker builds counts once the worker has handed it back, indexes and all.
+      // A file a worker builds counts once the worker has handed it back, indexes and all;
+      // an older generation that serves meanwhile counts as it is.
       const done = () =>
-        chosen.every(
-          (target) =>
-            !elsewhere(target) && reached(written ? target.writing : target.serving, position),
-        );
+        chosen.every((target) => {
+          const file = written ? target.writing : target.serving;
+          return (file !== target.writing || !elsewhere(target)) && reached(file, position);
+        });
       if (done()) return Promise.resolve(true);
       return new Promise((resolve) => {
         const check = () => {
@@ -360,7 +375,9 @@ export const createProjectionRunner = (options: RunnerOptions) => {
       for (const name of names ?? [...targets.keys()]) {
         // A worker still building the old file stops after its batch; the new one starts.
         workers?.abandon(name);
-        startNextGeneration(folder, targets.get(name)!, bulkable(name));
+        const target = targets.get(name)!;
+        startNextGeneration(folder, target, bulkable(name));
+        parked.add(target.writing);
       }
       requestRestart();
     },

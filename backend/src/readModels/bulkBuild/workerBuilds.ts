@@ -11,8 +11,11 @@ interface WorkerBuildsOptions extends BulkBuildOptions {
   readonly log: (message: string) => void;
   /** A worker committed a batch: waits on positions may be over. */
   readonly progressed: () => void;
-  /** A worker ended: the runner follows on from wherever its files got to. */
-  readonly ended: () => void;
+  /**
+   * A worker handed read models back (built, failed or stopped): the runner restarts its
+   * subscription, and takes them back (`takeBack`) as it does.
+   */
+  readonly handedBack: () => void;
 }
 
 /**
@@ -22,10 +25,21 @@ interface WorkerBuildsOptions extends BulkBuildOptions {
  */
 export const workerBuilds = (options: WorkerBuildsOptions) => {
   const { targets } = options;
-  /** Read models a worker could not build: the runner applies them in line from then on. */
-  const failed = new Set<string>();
-  /** Read models in a worker now, with the generation of the file it writes. */
+  /** Read models a worker could not build, by generation: applied in line from then on. */
+  const failed = new Map<string, number>();
+  /**
+   * Read models in a worker, with the generation of the file it writes. They stay here
+   * after the worker hands them back, until the runner's next subscription takes them:
+   * the one running was set up without them (from a later position, with a filter), and
+   * what it delivers would move their checkpoints past events they never saw.
+   */
   const inWorker = new Map<string, number>();
+  const returned = new Set<string>();
+  const handBack = (name: string, generation: number) => {
+    if (inWorker.get(name) !== generation) return;
+    returned.add(name);
+    options.handedBack();
+  };
   /** The file `name` writes, if it is still generation `generation`. */
   const writingFile = (name: string, generation: number) => {
     const file = targets.get(name)?.writing;
@@ -38,19 +52,16 @@ export const workerBuilds = (options: WorkerBuildsOptions) => {
     },
     built: (name, generation) => {
       writingFile(name, generation)?.refresh();
-      if (inWorker.get(name) === generation) inWorker.delete(name);
+      handBack(name, generation);
     },
     failed: (name, generation, message) => {
       writingFile(name, generation)?.refresh();
-      if (inWorker.get(name) === generation) inWorker.delete(name);
-      failed.add(name);
+      failed.set(name, generation);
       options.log(`read model ${name} goes on in line: its worker stopped (${message})`);
+      handBack(name, generation);
     },
     ended: (unfinished) => {
-      for (const { name, generation } of unfinished) {
-        if (inWorker.get(name) === generation) inWorker.delete(name);
-      }
-      options.ended();
+      for (const { name, generation } of unfinished) handBack(name, generation);
     },
   });
 
@@ -63,12 +74,15 @@ export const workerBuilds = (options: WorkerBuildsOptions) => {
       const far = [...targets.values()].filter((target) => {
         const { name } = target.projection;
         const behind = head.commit - (target.writing.checkpoint()?.commit ?? 0n);
+        const held = target.writing.checkpoint()?.commit ?? 0n;
         return (
           options.bulkable(name) &&
           !inWorker.has(name) &&
-          !failed.has(name) &&
+          failed.get(name) !== target.writing.generation &&
           target.writing.indexesDeferred() &&
-          behind >= BigInt(builds.minimumLag)
+          // Far behind; or holding so much that creating its indexes would stall the
+          // server's thread (a build stopped short of the head, say).
+          (behind >= BigInt(builds.minimumLag) || held >= BigInt(builds.minimumLag))
         );
       });
       if (far.length === 0) return;
@@ -76,11 +90,17 @@ export const workerBuilds = (options: WorkerBuildsOptions) => {
       builds.start(far, head);
     },
 
+    /** Read models handed back since the last call are the runner's again. */
+    takeBack(): void {
+      for (const name of returned) inWorker.delete(name);
+      returned.clear();
+    },
+
     /** A rebuild of `name` starts: the worker on its old file stops after its batch. */
     abandon(name: string): void {
       builds.abandon(name);
       inWorker.delete(name);
-      failed.delete(name);
+      returned.delete(name);
     },
 
     stop: () => builds.stop(),
