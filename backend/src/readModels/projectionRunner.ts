@@ -10,6 +10,7 @@ import {
 import { decoderFor, filterFor, passedOver } from './decodeForProjections.ts';
 import {
   applyBatch,
+  earliestCheckpoint,
   openTarget,
   promoteIfCaughtUp,
   startNextGeneration,
@@ -190,19 +191,9 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     void refreshHead().catch(() => {});
   };
 
-  const startPosition = (): Position | 'start' | 'end' => {
-    let earliest: Position | 'start' | undefined;
-    for (const target of targets.values()) {
-      if (elsewhere(target)) continue;
-      const checkpoint = target.writing.checkpoint();
-      if (checkpoint === undefined) return 'start';
-      if (earliest === undefined || comparePositions(checkpoint, earliest as Position) < 0) {
-        earliest = checkpoint;
-      }
-    }
-    // Every read model in a worker: only what arrives from now on matters here.
-    return earliest ?? 'end';
-  };
+  // Every read model in a worker: only what arrives from now on matters here.
+  const startPosition = (): Position | 'start' | 'end' =>
+    earliestCheckpoint([...targets.values()].filter((target) => !elsewhere(target))) ?? 'end';
 
   const follow = async (): Promise<void> => {
     while (!stopped) {

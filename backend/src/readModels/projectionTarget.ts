@@ -68,6 +68,22 @@ export const openTarget = (
   return { projection, writing, serving, failure: undefined };
 };
 
+/**
+ * Where following the log must start to feed every one of these targets: the earliest
+ * checkpoint, 'start' if any has none, undefined if there are no targets.
+ */
+export const earliestCheckpoint = (
+  targets: Iterable<ProjectionTarget>,
+): Position | 'start' | undefined => {
+  let earliest: Position | undefined;
+  for (const target of targets) {
+    const checkpoint = target.writing.checkpoint();
+    if (checkpoint === undefined) return 'start';
+    if (earliest === undefined || comparePositions(checkpoint, earliest) < 0) earliest = checkpoint;
+  }
+  return earliest;
+};
+
 /** Starts the next generation beside the one that serves: a rebuild from position 0. */
 export const startNextGeneration = (
   folder: string,

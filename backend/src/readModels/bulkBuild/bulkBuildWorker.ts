@@ -3,7 +3,12 @@ import { projections } from '@gridline/projections';
 import { openEventStore } from '../../eventStore/openEventStore.ts';
 import { comparePositions, type Position, type SubscriptionItem } from '../../eventStore/port.ts';
 import { decoderFor, filterFor, passedOver } from '../decodeForProjections.ts';
-import { applyBatch, type Decoded, type ProjectionTarget } from '../projectionTarget.ts';
+import {
+  applyBatch,
+  earliestCheckpoint,
+  type Decoded,
+  type ProjectionTarget,
+} from '../projectionTarget.ts';
 import { openReadModelFile } from '../readModelFile.ts';
 import type { BulkBuildJob, BulkBuildMessage } from './bulkBuildJob.ts';
 
@@ -46,15 +51,7 @@ const apply = (batch: readonly Decoded[]): void => {
   targets = targets.filter((target) => !failed.includes(target));
 };
 
-const from = (): 'start' | Position => {
-  let least: Position | undefined;
-  for (const target of targets) {
-    const checkpoint = target.writing.checkpoint();
-    if (checkpoint === undefined) return 'start';
-    if (least === undefined || comparePositions(checkpoint, least) < 0) least = checkpoint;
-  }
-  return least ?? 'start';
-};
+const from = (): 'start' | Position => earliestCheckpoint(targets) ?? 'start';
 
 const stopped = () => Atomics.load(stop, 0) === 1;
 
