@@ -12,7 +12,11 @@ import {
   openResidentKeyStore,
   type ResidentKeyStore,
 } from '@gridline/backend/eventStore/personalData/residentKeyStore.ts';
-import type { EventStore, EventToAppend } from '@gridline/backend/eventStore/port.ts';
+import type {
+  EventStore,
+  EventToAppend,
+  RecordedEvent,
+} from '@gridline/backend/eventStore/port.ts';
 import {
   openSqliteEventStore,
   type SqliteEventStore,
@@ -35,6 +39,11 @@ const dispute = {
   ...sampleEvent('DisputeLogged').data,
   description: '申请人电话13912345678，2026-05-30来访。',
 };
+const readAll = async (store: EventStore): Promise<RecordedEvent[]> => {
+  const events: RecordedEvent[] = [];
+  for await (const event of store.readAll()) events.push(event);
+  return events;
+};
 const keyIdOf = (token: unknown): string => /^⟦pd1\.([^.]+)\./.exec(String(token))![1]!;
 
 describe('The personal-data vault over the embedded store', () => {
@@ -42,12 +51,14 @@ describe('The personal-data vault over the embedded store', () => {
   let raw: SqliteEventStore;
   let keys: ResidentKeyStore;
   let store: EventStore;
+  let masterKey: Buffer;
   const stream = caseStream('case-vault-1');
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'gridline-vault-'));
     raw = openSqliteEventStore({ path: join(dir, 'events.sqlite') });
-    keys = openResidentKeyStore({ dataDir: dir, masterKey: randomBytes(32) });
+    masterKey = randomBytes(32);
+    keys = openResidentKeyStore({ dataDir: dir, masterKey });
     store = catalogueGuard(personalDataVault(raw, keys));
   });
   afterEach(async () => {
@@ -106,6 +117,49 @@ describe('The personal-data vault over the embedded store', () => {
     expect(await stored()).toEqual(before);
     const report = await raw.verifier.verify({ from: 'start' });
     expect(report).toMatchObject({ ok: true, breaksFound: 0, eventsChecked: 2 });
+  });
+
+  it('sees an erasure made through another connection (a CLI, a second server) on its next read', async () => {
+    await store.append(stream, [toAppend('DisputeLogged', dispute)], { expected: 'no_stream' });
+    expect((await store.readStream(stream))[0]!.data).toEqual(dispute);
+    const elsewhere = openResidentKeyStore({ dataDir: dir, masterKey });
+    try {
+      expect(elsewhere.erase(subjectPrefix(stream), new Date())).toBe(3);
+    } finally {
+      elsewhere.close();
+    }
+    const [read] = await store.readStream(stream);
+    expect(read!.data).toMatchObject({ description: '申请人电话[erased]，2026-05-30来访。' });
+    const [fromTheLog] = await readAll(store);
+    expect(fromTheLog!.data).toMatchObject({
+      parties: [{ name: '[erased]' }, { name: '[erased]' }],
+    });
+  });
+
+  it('reads a long log’s keys in order, and forgets those read ahead once erased elsewhere', async () => {
+    // More cases than the keys read ahead at once (2,048), so reading crosses windows.
+    const names = Array.from({ length: 1_200 }, (_, index) => caseStream(`case-ahead-${index}`));
+    for (const name of names) {
+      await store.append(name, [toAppend('DisputeLogged', dispute)], { expected: 'no_stream' });
+    }
+    const everyone = async () => (await readAll(store)).map((e) => e.data);
+    expect(await everyone()).toEqual(names.map(() => dispute));
+    const elsewhere = openResidentKeyStore({ dataDir: dir, masterKey });
+    try {
+      for (const name of names.filter((_, index) => index % 100 === 7)) {
+        expect(elsewhere.erase(subjectPrefix(name), new Date())).toBe(3);
+      }
+    } finally {
+      elsewhere.close();
+    }
+    const after = await everyone();
+    names.forEach((_, index) => {
+      if (index % 100 === 7) {
+        expect(after[index]).toMatchObject({
+          parties: [{ name: '[erased]' }, { name: '[erased]' }],
+        });
+      } else expect(after[index]).toEqual(dispute);
+    });
   });
 
   it('opens sealed values through a live subscription too', async () => {

@@ -20,9 +20,13 @@ export const personalDataVault = (store: EventStore, keys: ResidentKeyStore): Ev
         events.map((event) => cipher.seal(streamName, event)),
         options,
       ),
-    readStream: async (streamName, options) =>
-      (await store.readStream(streamName, options)).map(opened),
+    async readStream(streamName, options) {
+      const events = await store.readStream(streamName, options);
+      keys.refresh();
+      return events.map(opened);
+    },
     async *readAll(options) {
+      keys.refresh();
       for await (const event of store.readAll(options)) yield opened(event);
     },
     subscribeToAll(options): Subscription {
