@@ -119,8 +119,9 @@ if (!values['skip-demo']) {
 }
 if (values['data-dir']) rows.push(await replay(values['data-dir'], values['data-dir']));
 
+const replayed = values.only ?? projections.map((projection) => projection.name).join(', ');
 console.log(
-  `Projection replay from position 0 into ${projections.map((p) => p.name).join(', ')}, ` +
+  `Projection replay from position 0 into ${replayed}${values['in-line'] ? ', in line' : ''}, ` +
     `${new Date().toISOString()}, node ${process.version}`,
 );
 console.table(rows);

@@ -182,14 +182,19 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
   const cache = new Map<string, KeyObject>();
   // Keys are made in the order the log is written, so reading the log asks for them in the
   // order of this table's rows, but their ids are random: a key found by a probe of the id
-  // index brings the rows after it, read in one range, for the keys asked next.
+  // index brings the rows after it, read in one range, for the keys asked next. Keys from
+  // before the range are probed alone (a case's key for the numbers in its free text is
+  // made with its first event), unless several come in a row: a read from further back.
   const readAhead = 2_048;
+  const behindInARow = 8;
   let ahead = new Map<string, Buffer | null>();
+  let aheadFrom = 0;
   let aheadTo = 0;
+  let behind = 0;
   const drop = (): void => {
     cache.clear();
     ahead = new Map();
-    aheadTo = 0;
+    aheadFrom = aheadTo = behind = 0;
   };
   let seenVersion = dataVersion.get();
   let checkedAt = performance.now();
@@ -202,14 +207,21 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
     }
   };
   const wrappedKey = (keyId: string): Buffer | null | undefined => {
-    if (ahead.has(keyId)) return ahead.get(keyId);
+    if (ahead.has(keyId)) {
+      behind = 0;
+      return ahead.get(keyId);
+    }
     const found = byId.get(keyId);
-    if (found && found.row > aheadTo) {
+    if (!found) return undefined;
+    if (found.row < aheadFrom) behind += 1;
+    if (found.row > aheadTo || behind >= behindInARow) {
       const rows = rowsAfter.all(found.row, readAhead);
       ahead = new Map(rows.map((row) => [row.key_id, row.wrapped_key]));
+      aheadFrom = found.row;
       aheadTo = rows.at(-1)?.row ?? found.row;
+      behind = 0;
     }
-    return found?.wrapped_key;
+    return found.wrapped_key;
   };
 
   const keysFor = db.transaction((subjects: readonly string[]) => {
