@@ -1,6 +1,6 @@
 // The server on a large log: start-up (time to the first /api/health answer, time until
 // every read model is live, memory), then case-board latency through HTTP for a grid
-// leader, a street supervisor and an auditor. Run by hand on a district from
+// leader, a street supervisor and an auditor, and the latency of the other views. Run by hand on a district from
 // bench:district (its sign-ins use GRIDLINE_DEMO_PASSWORD or the demo's password):
 //   npm run bench:server -- --data-dir /tmp/d1m [--repeats 200]
 // It starts the server on an empty data directory (the baseline), then twice on the
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDemoPassword } from '@gridline/backend/demo/demoAccounts.ts';
 import { measureCaseBoard } from './server/caseBoardLatency.ts';
+import { measureViews } from './server/viewLatency.ts';
 import { spawnServer, type SpawnedServer } from './server/spawnServer.ts';
 
 const { values } = parseArgs({
@@ -57,9 +58,11 @@ try {
     password,
     Number(values.repeats),
   );
+  const views = await measureViews(second.base, password, Number(values.repeats));
   console.log(`Server on ${dataDir}, ${new Date().toISOString()}, node ${process.version}`);
   console.table(starts);
   console.table(latency);
+  console.table(views);
   console.log(`rss after the queries: ${mb(second.rss())} MB`);
 } finally {
   await second.stop();
