@@ -8,10 +8,11 @@ import type { ResidentKeyStore } from './residentKeyStore.ts';
 
 export const personalDataVault = (store: EventStore, keys: ResidentKeyStore): EventStore => {
   const cipher = eventCipher(keys);
-  const opened = (event: RecordedEvent): RecordedEvent => ({
-    ...event,
-    data: cipher.open(event.data),
-  });
+  // The event itself when it holds nothing sealed (most do not): no copy to collect.
+  const opened = (event: RecordedEvent): RecordedEvent => {
+    const data = cipher.open(event.data);
+    return data === event.data ? event : { ...event, data };
+  };
   return {
     kind: store.kind,
     append: (streamName, events, options) =>
