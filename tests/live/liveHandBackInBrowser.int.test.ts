@@ -45,9 +45,7 @@ describe('A browser following live changes across a worker’s hand-back of the 
       }
     });
     const received = () =>
-      person.page.evaluate(
-        () => (globalThis as unknown as { received: Received[] }).received,
-      );
+      person.page.evaluate(() => (globalThis as unknown as { received: Received[] }).received);
     await expect
       .poll(async () => (await received()).some((event) => event.type === 'ready'))
       .toBe(true);

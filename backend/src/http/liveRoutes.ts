@@ -28,7 +28,8 @@ const describedEvents =
   'Server-sent events. `change` (id: its log position): `{ position, caseId, type, revision, ' +
   'recordedAt }` for each change to a case you may read; `ready` (id: the position live ' +
   'changes follow): replay is done; `reset`: too much changed to replay, reload what you ' +
-  'show. Comments every 15 s keep proxies open. Resume with Last-Event-ID.';
+  'show. Comments every 15 s keep proxies open. The server may end the stream (a worker ' +
+  'handed the case board back): resume with Last-Event-ID, as an EventSource does.';
 
 /** A position as an SSE id: the form X-Event-Position and `after` use. */
 const idOf = (position: Position): string => positionToString(position);

@@ -15,7 +15,10 @@ export interface ProjectionStatus {
 }
 
 /** How far a read model's serving file is, against the log's head as last seen. */
-export const statusOf = (target: ProjectionTarget, head: Position | undefined): ProjectionStatus => {
+export const statusOf = (
+  target: ProjectionTarget,
+  head: Position | undefined,
+): ProjectionStatus => {
   const checkpoint = target.serving.checkpoint();
   const behind = head === undefined ? 0 : Number(head.commit - (checkpoint?.commit ?? 0n));
   const state: ProjectionState = target.failure

@@ -11,7 +11,10 @@ import {
   type EventStore,
 } from '@gridline/backend/eventStore/port.ts';
 import { changeOfRecorded } from '@gridline/backend/live/caseChange.ts';
-import { generateBenchDistrict, sizeForEvents } from '../../bench/district/generateBenchDistrict.ts';
+import {
+  generateBenchDistrict,
+  sizeForEvents,
+} from '../../bench/district/generateBenchDistrict.ts';
 import { startWorkerBuildServer } from './workerBuildServer.ts';
 
 // A district of about 12,000 events served with every read model but the organisation

@@ -12,10 +12,7 @@ import { createApp } from '@gridline/backend/http/app.ts';
 import { liveCaseChanges } from '@gridline/backend/live/liveCaseChanges.ts';
 import { organisationDirectoryFromReadModel } from '@gridline/backend/readModels/organisationDirectoryReadModel.ts';
 import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
-import {
-  readModelFolder,
-  serverBulkBuilds,
-} from '@gridline/backend/readModels/startReadModels.ts';
+import { readModelFolder, serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.ts';
 
 /**
  * The server as `npm start` assembles it over an existing data directory, except that
