@@ -20,6 +20,8 @@ export const resumingStream = async (base: string, cookie: string, after?: strin
     );
     if (stream.status !== 200) throw new Error(`GET /api/live: ${stream.status}`);
     streams.push(stream);
+    // Closed while this connection was being opened.
+    if (closed) stream.close();
     await stream.ended;
     if (!closed) await connect();
   };
