@@ -28,7 +28,8 @@ const describedEvents =
   'Server-sent events. `change` (id: its log position): `{ position, caseId, type, revision, ' +
   'recordedAt }` for each change to a case you may read; `ready` (id: the position live ' +
   'changes follow): replay is done; `reset`: too much changed to replay, reload what you ' +
-  'show. Comments every 15 s keep proxies open. Resume with Last-Event-ID.';
+  'show. Comments every 15 s keep proxies open. The server may end the stream (a worker ' +
+  'handed the case board back): resume with Last-Event-ID, as an EventSource does.';
 
 /** A position as an SSE id: the form X-Event-Position and `after` use. */
 const idOf = (position: Position): string => positionToString(position);
@@ -98,6 +99,18 @@ export const liveRoutes = (deps: LiveRouteDependencies, registry: ApiRegistry): 
   return router;
 };
 
+/**
+ * A case board that holds every case up to `until`, to tell who may see them: the file
+ * being written, unless a rebuild has it still short of there (live changes follow what
+ * went out before the rebuild); the one serving meanwhile holds them.
+ */
+const boardHolding = (runner: ProjectionRunner, until: Position) => {
+  const written = runner.writtenPosition('case_board');
+  return written !== undefined && comparePositions(written, until) >= 0
+    ? runner.writingDatabase('case_board')
+    : runner.database('case_board');
+};
+
 /** What the reader missed between their last event and the live subscription's start. */
 const replay = async (
   deps: LiveRouteDependencies,
@@ -113,7 +126,7 @@ const replay = async (
   if (after === undefined || until === undefined || comparePositions(after, until) >= 0) return;
   for await (const page of replayCaseChanges({
     store: deps.store,
-    board: () => deps.readModels.writingDatabase('case_board'),
+    board: () => boardHolding(deps.readModels, until),
     scope,
     after,
     until,

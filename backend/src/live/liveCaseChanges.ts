@@ -8,7 +8,10 @@ export interface LiveSubscriber {
   readonly scope: ReadScope;
   /** Changes this subscriber may see, in log order, each after the last it was given. */
   readonly deliver: (changes: readonly CaseChange[]) => void;
-  /** The server is going down: end the stream. */
+  /**
+   * End the stream: the server is going down, or the stream missed changes a worker
+   * applied; the client reconnects with Last-Event-ID and the log replays them.
+   */
   readonly end: () => void;
 }
 
@@ -18,7 +21,10 @@ export interface LiveSubscription {
   readonly unsubscribe: () => void;
 }
 
-type Runner = Pick<ProjectionRunner, 'onApplied' | 'writingDatabase' | 'writtenPosition'>;
+type Runner = Pick<
+  ProjectionRunner,
+  'onApplied' | 'onTakenBack' | 'writingDatabase' | 'writtenPosition'
+>;
 
 const scopeKey = (scope: ReadScope): string =>
   scope.kind === 'district' ? 'district' : `${scope.kind}:${scope.id}`;
@@ -32,9 +38,15 @@ const later = (a: Position | undefined, b: Position | undefined): Position | und
  * board's own scope rule lets see the case, checked on the rows as they stand after the
  * batch (one query per distinct scope, not per reader). A rebuild replays old events
  * into a new file; they went out the first time, and are not sent again.
+ *
+ * A worker thread that builds the board (from position 0: first start, new version,
+ * rebuild) applies events the runner never hears of. When the runner takes the board back,
+ * every stream not yet past the worker's last event ends; its client reconnects with
+ * Last-Event-ID and gets what it missed from the log, exactly once, before going live.
  */
 export const liveCaseChanges = (runner: Runner) => {
-  const subscribers = new Set<LiveSubscriber>();
+  /** Each open stream, with the position it was told live changes follow. */
+  const subscribers = new Map<LiveSubscriber, Position | undefined>();
   let sent: Position | undefined = runner.writtenPosition('case_board');
 
   const fanOut = (applied: readonly ProjectedEvent[]): void => {
@@ -49,7 +61,7 @@ export const liveCaseChanges = (runner: Runner) => {
     const caseIds = [...new Set(changes.map((change) => change.caseId))];
     const db = runner.writingDatabase('case_board');
     const visibleTo = new Map<string, Set<string>>();
-    for (const subscriber of subscribers) {
+    for (const subscriber of subscribers.keys()) {
       const key = scopeKey(subscriber.scope);
       let visible = visibleTo.get(key);
       if (!visible) {
@@ -62,21 +74,33 @@ export const liveCaseChanges = (runner: Runner) => {
   };
   const stopListening = runner.onApplied('case_board', fanOut);
 
+  // What a stream has been given reaches `later(from, sent)`: the replay up to `from`, then
+  // every batch fanned out while it was open. The worker's events past that never went out.
+  const stopTakingBack = runner.onTakenBack('case_board', (built) => {
+    if (built === undefined) return;
+    for (const [subscriber, from] of subscribers) {
+      const given = later(from, sent);
+      if (given !== undefined && comparePositions(given, built) >= 0) continue;
+      subscribers.delete(subscriber);
+      subscriber.end();
+    }
+    sent = later(sent, built);
+  });
+
   return {
     subscribe(subscriber: LiveSubscriber): LiveSubscription {
-      subscribers.add(subscriber);
-      return {
-        // Taken in the same turn as the subscription: nothing falls between the two.
-        from: later(runner.writtenPosition('case_board'), sent),
-        unsubscribe: () => subscribers.delete(subscriber),
-      };
+      // Taken in the same turn as the subscription: nothing falls between the two.
+      const from = later(runner.writtenPosition('case_board'), sent);
+      subscribers.set(subscriber, from);
+      return { from, unsubscribe: () => subscribers.delete(subscriber) };
     },
     /** How many streams are open (for health and tests). */
     size: () => subscribers.size,
     /** Ends every open stream, so the server can close. */
     close(): void {
       stopListening();
-      for (const subscriber of subscribers) subscriber.end();
+      stopTakingBack();
+      for (const subscriber of subscribers.keys()) subscriber.end();
       subscribers.clear();
     },
   };

@@ -2,7 +2,6 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ProjectedEvent, Projection } from '@gridline/projections';
 import {
   comparePositions,
-  positionToString,
   type EventStore,
   type Position,
   type Subscription,
@@ -19,21 +18,11 @@ import {
 } from './projectionTarget.ts';
 import type { BulkBuildOptions } from './bulkBuild/bulkBuilds.ts';
 import { workerBuilds } from './bulkBuild/workerBuilds.ts';
+import { statusOf, type ProjectionStatus } from './projectionStatus.ts';
 import type { ReadModelFile } from './readModelFile.ts';
 import { lastPositionOf } from './storeHead.ts';
 
-export type ProjectionState = 'catching_up' | 'live' | 'rebuilding' | 'failed';
-
-export interface ProjectionStatus {
-  readonly name: string;
-  readonly version: number;
-  readonly state: ProjectionState;
-  /** The last event the serving read model holds. */
-  readonly position: string | null;
-  /** Events between that position and the log's head (positions, on EventStoreDB). */
-  readonly lag: number;
-  readonly error?: string;
-}
+export type { ProjectionState, ProjectionStatus } from './projectionStatus.ts';
 
 export interface RunnerOptions {
   readonly store: EventStore;
@@ -62,6 +51,15 @@ export interface RunnerOptions {
 }
 
 type Listener = (events: readonly ProjectedEvent[]) => void;
+/** Told the position a worker built a read model up to, as the runner takes it back. */
+type TakenBackListener = (position: Position | undefined) => void;
+
+const listen = <T>(sets: Map<string, Set<T>>, name: string, listener: T): (() => void) => {
+  const set = sets.get(name) ?? new Set();
+  set.add(listener);
+  sets.set(name, set);
+  return () => set.delete(listener);
+};
 
 const defaultBackoff = (attempt: number) => Math.min(60_000, 250 * 2 ** attempt);
 
@@ -83,6 +81,7 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     ]),
   );
   const listeners = new Map<string, Set<Listener>>();
+  const takenBackListeners = new Map<string, Set<TakenBackListener>>();
   const waiters = new Set<() => void>();
   let head: Position | undefined;
   let subscription: Subscription | undefined;
@@ -199,7 +198,10 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     while (!stopped) {
       restart = false;
       // What workers handed back and new generations join this subscription, and only it.
-      workers?.takeBack();
+      for (const name of workers?.takeBack() ?? []) {
+        const built = targets.get(name)!.writing.checkpoint();
+        for (const listener of takenBackListeners.get(name) ?? []) listener(built);
+      }
       parked.clear();
       await refreshHead().catch(() => {});
       if (head && !stopped) workers?.start(head);
@@ -291,12 +293,15 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     /** Which generation is being written: it changes when a rebuild starts from 0. */
     writingGeneration: (name: string) => targets.get(name)!.writing.generation,
 
-    onApplied(name: string, listener: Listener): () => void {
-      const set = listeners.get(name) ?? new Set();
-      set.add(listener);
-      listeners.set(name, set);
-      return () => set.delete(listener);
-    },
+    /** Each batch the runner applies to the named read model (never what a worker applies). */
+    onApplied: (name: string, listener: Listener) => listen(listeners, name, listener),
+
+    /**
+     * The runner takes the named read model back from a worker, which applied everything up
+     * to the position given without `onApplied` hearing of it; the runner goes on after it.
+     */
+    onTakenBack: (name: string, listener: TakenBackListener) =>
+      listen(takenBackListeners, name, listener),
 
     /**
      * Resolves true once the named read models (default: all) serve every event up to
@@ -339,27 +344,7 @@ export const createProjectionRunner = (options: RunnerOptions) => {
     head: () => head,
     refreshHead,
 
-    status(): ProjectionStatus[] {
-      return [...targets.values()].map((target) => {
-        const checkpoint = target.serving.checkpoint();
-        const behind = head === undefined ? 0 : Number(head.commit - (checkpoint?.commit ?? 0n));
-        const state: ProjectionState = target.failure
-          ? 'failed'
-          : target.writing !== target.serving
-            ? 'rebuilding'
-            : target.serving.ready() && behind === 0
-              ? 'live'
-              : 'catching_up';
-        return {
-          name: target.projection.name,
-          version: target.serving.version,
-          state,
-          position: checkpoint ? positionToString(checkpoint) : null,
-          lag: Math.max(0, behind),
-          ...(target.failure ? { error: target.failure.message } : {}),
-        };
-      });
-    },
+    status: (): ProjectionStatus[] => [...targets.values()].map((target) => statusOf(target, head)),
 
     /** Rebuilds the named read models (default: all) from position 0 beside the ones serving. */
     rebuild(names?: readonly string[]): void {

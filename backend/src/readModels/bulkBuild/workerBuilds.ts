@@ -90,10 +90,12 @@ export const workerBuilds = (options: WorkerBuildsOptions) => {
       builds.start(far, head);
     },
 
-    /** Read models handed back since the last call are the runner's again. */
-    takeBack(): void {
-      for (const name of returned) inWorker.delete(name);
+    /** Read models handed back since the last call are the runner's again: their names. */
+    takeBack(): string[] {
+      const taken = [...returned];
+      for (const name of taken) inWorker.delete(name);
       returned.clear();
+      return taken;
     },
 
     /** A rebuild of `name` starts: the worker on its old file stops after its batch. */
