@@ -9,7 +9,7 @@ import {
 import type { EventToAppend } from '../port.ts';
 import { UnreadableJson } from '../unreadableJson.ts';
 import type { ResidentKeyStore } from './residentKeyStore.ts';
-import { openTokens, sealValue } from './valueCipher.ts';
+import { openTokens, sealValue, type KeyLookup } from './valueCipher.ts';
 
 // What the store is given and gives back: an event's personal values sealed under their
 // resident's key on the way in, opened (or shown as erased) on the way out. Everything
@@ -30,20 +30,21 @@ const textSubject = (streamName: string) => `${subjectPrefix(streamName)}text`;
 
 export interface EventCipher {
   seal(streamName: string, event: EventToAppend): EventToAppend;
-  open<Data>(data: Data): Data;
+  /** `log`: the caller reads the log in order, so keys are read ahead (`keyInLogOrder`). */
+  open<Data>(data: Data, order?: 'log'): Data;
 }
 
 export const eventCipher = (keys: ResidentKeyStore): EventCipher => {
   // Copies only what it changes: most events hold no sealed value, and a replay opens a
   // million of them (the copy of every object was a tenth of a replay's garbage).
-  const open = (node: unknown): unknown => {
+  const open = (node: unknown, keyOf: KeyLookup): unknown => {
     // A part the store could not parse stays what it is, so readers fail on the reason.
     if (node instanceof UnreadableJson) return node;
-    if (typeof node === 'string') return openTokens(node, keys.keyById, erasedPersonalValue);
+    if (typeof node === 'string') return openTokens(node, keyOf, erasedPersonalValue);
     if (Array.isArray(node)) {
       let copy: unknown[] | undefined;
       node.forEach((item, index) => {
-        const opened = open(item);
+        const opened = open(item, keyOf);
         if (opened !== item) (copy ??= [...node])[index] = opened;
       });
       return copy ?? node;
@@ -51,7 +52,7 @@ export const eventCipher = (keys: ResidentKeyStore): EventCipher => {
     if (node !== null && typeof node === 'object') {
       let copy: Record<string, unknown> | undefined;
       for (const [key, value] of Object.entries(node)) {
-        const opened = open(value);
+        const opened = open(value, keyOf);
         if (opened !== value) (copy ??= { ...node })[key] = opened;
       }
       return copy ?? node;
@@ -91,6 +92,7 @@ export const eventCipher = (keys: ResidentKeyStore): EventCipher => {
       );
       return { ...event, data: sealed };
     },
-    open: <Data>(data: Data): Data => open(data) as Data,
+    open: <Data>(data: Data, order?: 'log'): Data =>
+      open(data, order === 'log' ? keys.keyInLogOrder : keys.keyById) as Data,
   };
 };

@@ -9,10 +9,16 @@ import type { ResidentKeyStore } from './residentKeyStore.ts';
 export const personalDataVault = (store: EventStore, keys: ResidentKeyStore): EventStore => {
   const cipher = eventCipher(keys);
   // The event itself when it holds nothing sealed (most do not): no copy to collect.
-  const opened = (event: RecordedEvent): RecordedEvent => {
-    const data = cipher.open(event.data);
-    return data === event.data ? event : { ...event, data };
-  };
+  const openedAs =
+    (order?: 'log') =>
+    (event: RecordedEvent): RecordedEvent => {
+      const data = cipher.open(event.data, order);
+      return data === event.data ? event : { ...event, data };
+    };
+  // One case's events (a history, a replay, a case file) have their keys far apart in the
+  // key store; the whole log, read in order, has them one after another.
+  const opened = openedAs();
+  const openedInLogOrder = openedAs('log');
   return {
     kind: store.kind,
     append: (streamName, events, options) =>
@@ -28,15 +34,19 @@ export const personalDataVault = (store: EventStore, keys: ResidentKeyStore): Ev
     },
     async *readAll(options) {
       keys.refresh();
-      for await (const event of store.readAll(options)) yield opened(event);
+      for await (const event of store.readAll(options)) yield openedInLogOrder(event);
     },
     subscribeToAll(options): Subscription {
       const inner = store.subscribeToAll(options);
       return {
         unsubscribe: () => inner.unsubscribe(),
         async *[Symbol.asyncIterator]() {
+          // Then, while it runs, keys are looked at again at most a millisecond apart.
+          keys.refresh();
           for await (const item of inner) {
-            yield item.kind === 'event' ? { kind: 'event', event: opened(item.event) } : item;
+            yield item.kind === 'event'
+              ? { kind: 'event', event: openedInLogOrder(item.event) }
+              : item;
           }
         },
       };

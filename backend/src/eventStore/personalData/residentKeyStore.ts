@@ -25,6 +25,12 @@ export interface ResidentKeyStore {
   /** A key by its id: `erased` once destroyed, undefined if this store never made it. */
   keyById(keyId: string): KeyObject | 'erased' | undefined;
   /**
+   * The same, for a reader going through the log in order (a replay, a subscription): a
+   * key looked up in the file brings the keys made after it, which such a reader asks for
+   * next. Reading one case's events, whose keys lie far apart, would pay that for nothing.
+   */
+  keyInLogOrder(keyId: string): KeyObject | 'erased' | undefined;
+  /**
    * Drops the keys held here if another connection committed since: a read that starts
    * after an erasure elsewhere never opens what it destroyed. Within a read, `keyById`
    * looks again at most a millisecond after it last did.
@@ -206,7 +212,7 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
       drop();
     }
   };
-  const wrappedKey = (keyId: string): Buffer | null | undefined => {
+  const wrappedInLogOrder = (keyId: string): Buffer | null | undefined => {
     if (ahead.has(keyId)) {
       behind = 0;
       return ahead.get(keyId);
@@ -223,6 +229,20 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
     }
     return found.wrapped_key;
   };
+  const lookUp =
+    (wrapped: (keyId: string) => Buffer | null | undefined) =>
+    (keyId: string): KeyObject | 'erased' | undefined => {
+      if (performance.now() - checkedAt > 1) refresh();
+      const cached = cache.get(keyId);
+      if (cached) return cached;
+      const found = wrapped(keyId);
+      if (found === undefined) return undefined;
+      if (found === null) return 'erased';
+      const key = unwrap(masterKey, keyId, found);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(keyId, key);
+      return key;
+    };
 
   const keysFor = db.transaction((subjects: readonly string[]) => {
     const keys = new Map<string, ResidentKey>();
@@ -245,18 +265,8 @@ export const openResidentKeyStore = (options: ResidentKeyStoreOptions): Resident
 
   return {
     keysFor: (subjects) => (subjects.length === 0 ? new Map() : keysFor.immediate(subjects)),
-    keyById(keyId) {
-      if (performance.now() - checkedAt > 1) refresh();
-      const cached = cache.get(keyId);
-      if (cached) return cached;
-      const wrapped = wrappedKey(keyId);
-      if (wrapped === undefined) return undefined;
-      if (wrapped === null) return 'erased';
-      const key = unwrap(masterKey, keyId, wrapped);
-      if (cache.size >= 10_000) cache.clear();
-      cache.set(keyId, key);
-      return key;
-    },
+    keyById: lookUp((keyId) => byId.get(keyId)?.wrapped_key),
+    keyInLogOrder: lookUp(wrappedInLogOrder),
     erase(subjectPrefix, at, subjectSuffix) {
       const { changes } = eraseUnder.run({
         at: at.toISOString(),
