@@ -72,7 +72,13 @@ export const measureViews = async (base: string, password: string, repeats: numb
   const deepAudit = await deepCursor(asAuditor, '/api/audit/events?limit=500', 20);
   const week = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
 
-  const views: readonly (readonly [Session, string, string])[] = [
+  // Cases never read before, one per repetition: their residents' keys are not cached.
+  const { items: board } = (await asAuditor('/api/cases?limit=500')) as {
+    items: { caseId: string }[];
+  };
+  const coldCase = (i: number) => board[(i * 7919) % board.length]!.caseId;
+
+  const views: readonly (readonly [Session, string, string | ((i: number) => string)])[] = [
     [leader, 'my patch', `/api/grids/${grid}/patch`],
     [leader, 'patrols of my grid', `/api/grids/${grid}/inspections`],
     [leader, 'welfare checks of my grid', `/api/grids/${grid}/welfare-checks`],
@@ -83,6 +89,12 @@ export const measureViews = async (base: string, password: string, repeats: numb
     [supervisor, 'an escalated case’s replay', `/api/cases/${escalated}/replay`],
     [supervisor, 'its case file (一案一档)', `/api/cases/${escalated}/file`],
     [supervisor, 'its history', `/api/cases/${escalated}/history`],
+    [
+      auditor,
+      'a case’s history, another case each time',
+      (i) => `/api/cases/${coldCase(i)}/history`,
+    ],
+    [auditor, 'a case file, another case each time', (i) => `/api/cases/${coldCase(i + 1)}/file`],
     [auditor, 'log, newest first', '/api/audit/events?sort=-position'],
     [auditor, 'log, one type', '/api/audit/events?type=CaseEscalated&sort=-position'],
     [auditor, 'log, one actor', `/api/audit/events?actor=${someone}&sort=-position`],
@@ -102,11 +114,12 @@ export const measureViews = async (base: string, password: string, repeats: numb
   const rows = [];
   for (const [session, label, path] of views) {
     const get = getter(base, session);
-    const first = await get(path);
+    const pathOf = typeof path === 'string' ? () => path : path;
+    const first = await get(pathOf(repeats));
     const times: number[] = [];
     for (let i = 0; i < repeats; i++) {
       const began = performance.now();
-      await get(path);
+      await get(pathOf(i));
       times.push(performance.now() - began);
     }
     times.sort((a, b) => a - b);
