@@ -1,5 +1,6 @@
 // GET /api/cases through HTTP as three readers would use it, each query repeated in
 // sequence (one client, so the figure is the server's time, not queueing).
+import { percentile, signIn } from './signIn.ts';
 
 export interface Reader {
   readonly label: string;
@@ -17,19 +18,6 @@ const queries: readonly (readonly [label: string, query: string])[] = [
 
 const deepPage = 20;
 
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-const signIn = async (base: string, username: string, password: string): Promise<string> => {
-  const response = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (response.status !== 200) throw new Error(`${username} could not sign in: ${response.status}`);
-  return response.headers.getSetCookie()[0]!.split(';')[0]!;
-};
-
 export const measureCaseBoard = async (
   base: string,
   readers: readonly Reader[],
@@ -38,7 +26,7 @@ export const measureCaseBoard = async (
 ) => {
   const rows = [];
   for (const reader of readers) {
-    const cookie = await signIn(base, reader.username, password);
+    const { cookie } = await signIn(base, reader.username, password);
     const get = async (query: string) => {
       const response = await fetch(`${base}/api/cases${query ? `?${query}` : ''}`, {
         headers: { cookie },

@@ -3,26 +3,7 @@
 // the log and a case's replay and file. Each query repeated in sequence (one client, so the
 // figure is the server's time, not queueing). The case board has its own table
 // (caseBoardLatency.ts).
-
-interface Session {
-  readonly cookie: string;
-  readonly scope: { readonly kind: string; readonly id: string };
-  readonly personId: string;
-}
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-const signIn = async (base: string, username: string, password: string): Promise<Session> => {
-  const response = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (response.status !== 200) throw new Error(`${username} could not sign in: ${response.status}`);
-  const { account } = (await response.json()) as { account: Omit<Session, 'cookie'> };
-  return { ...account, cookie: response.headers.getSetCookie()[0]!.split(';')[0]! };
-};
+import { percentile, signIn, type Session } from './signIn.ts';
 
 type Json = Record<string, unknown>;
 
