@@ -82,6 +82,33 @@ export const readAllContract = (storeUnderTest: StoreUnderTest): void => {
       }
     });
 
+    it('reads only what a filter lets through, in log order, counting only those', async () => {
+      const { store, prefix, appended, oldest } = await interleaved();
+      const ofStreams = (...names: string[]) =>
+        appended.filter((_, index) => names.includes(['a', 'b', 'c'][index % 3]!));
+      const filter = { streamPrefixes: [`${prefix}-a`, `${prefix}-c`] };
+      const forwards = await collect(store.readAll({ fromPosition: oldest, filter }));
+      expect(ids(forwards)).toEqual(ids(ofStreams('a', 'c')));
+      expectIncreasing(forwards.map((event) => event.position));
+      const firstThree = await collect(
+        store.readAll({ fromPosition: oldest, filter, maxCount: 3 }),
+      );
+      expect(ids(firstThree)).toEqual(ids(ofStreams('a', 'c')).slice(0, 3));
+      const backwards = await collect(
+        store.readAll({ direction: 'backwards', filter: { streamPrefixes: [`${prefix}-b`] } }),
+      );
+      expect(ids(backwards)).toEqual(ids(ofStreams('b')).reverse());
+      const [second] = await store.readStream(`${prefix}-b`);
+      const fromSecond = await collect(
+        store.readAll({ fromPosition: second!.position, filter: { streamPrefixes: [prefix] } }),
+      );
+      expect(ids(fromSecond)).toEqual(ids(appended.slice(1)));
+      const noted = { streamPrefixes: [prefix], eventTypes: ['Noted'] };
+      expect(await collect(store.readAll({ fromPosition: oldest, filter: noted }))).toHaveLength(6);
+      const none = { streamPrefixes: [prefix], eventTypes: ['NeverWritten'] };
+      expect(await collect(store.readAll({ fromPosition: oldest, filter: none }))).toEqual([]);
+    });
+
     it('reads nothing forwards from the end', async () => {
       const { store } = await interleaved();
       expect(await collect(store.readAll({ fromPosition: 'end' }))).toEqual([]);

@@ -53,18 +53,24 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
-export interface ReadAllOptions {
-  readonly direction?: Direction;
-  /** Inclusive. Defaults to 'start' forwards and 'end' backwards. */
-  readonly fromPosition?: 'start' | 'end' | Position;
-  readonly maxCount?: number;
-}
-
 export interface SubscriptionFilter {
   /** Only events whose type is one of these. */
   readonly eventTypes?: readonly string[];
   /** Only events whose stream name starts with one of these. */
   readonly streamPrefixes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  readonly direction?: Direction;
+  /** Inclusive. Defaults to 'start' forwards and 'end' backwards. */
+  readonly fromPosition?: 'start' | 'end' | Position;
+  /** Counts the events read, not those the filter passes over. */
+  readonly maxCount?: number;
+  /**
+   * Only the events that match. The embedded store finds streams by prefix through its
+   * stream index, so a few streams' events cost what they are, not the whole log.
+   */
+  readonly filter?: SubscriptionFilter;
 }
 
 export interface SubscribeToAllOptions {

@@ -1,6 +1,15 @@
 import { BACKWARDS, FORWARDS, type EventStoreDBClient } from '@eventstore/db-client';
-import { comparePositions, type ReadAllOptions, type RecordedEvent } from '../port.ts';
+import {
+  comparePositions,
+  type ReadAllOptions,
+  type RecordedEvent,
+  type SubscriptionFilter,
+} from '../port.ts';
 import { isSystemEvent, toClientPosition, toRecordedEvent } from './recordedEvents.ts';
+
+const passes = (filter: SubscriptionFilter, type: string, streamName: string): boolean =>
+  (!filter.eventTypes || filter.eventTypes.includes(type)) &&
+  (!filter.streamPrefixes || filter.streamPrefixes.some((prefix) => streamName.startsWith(prefix)));
 
 /** The port's `readAll` over the client's: inclusive in both directions, no system events. */
 export const readAllWith = (client: EventStoreDBClient) =>
@@ -15,6 +24,7 @@ export const readAllWith = (client: EventStoreDBClient) =>
     if (!forwards && fromEvent) {
       for await (const event of readAll({ fromPosition: fromEvent, maxCount: 1 })) {
         if (comparePositions(event.position, fromEvent) !== 0) break;
+        if (options.filter && !passes(options.filter, event.type, event.streamName)) break;
         yield event;
         remaining -= 1;
       }
@@ -30,6 +40,9 @@ export const readAllWith = (client: EventStoreDBClient) =>
       for await (const resolved of read.iterator({ destroyOnReturn: false })) {
         const event = resolved.event;
         if (!event || isSystemEvent(event)) continue;
+        // Filtered here, before the event's data is converted: the client's readAll has no
+        // server-side filter (a filtered subscription does).
+        if (options.filter && !passes(options.filter, event.type, event.streamId)) continue;
         yield toRecordedEvent(event);
         remaining -= 1;
         if (remaining <= 0) return;

@@ -14,7 +14,8 @@ export interface SubscriptionSource {
 
 const pageSize = 500;
 
-const matches = (filter: SubscriptionFilter | undefined, row: EventRow): boolean =>
+/** Whether a stored row passes the filter (none: every row does). */
+export const matches = (filter: SubscriptionFilter | undefined, row: EventRow): boolean =>
   (!filter?.eventTypes || filter.eventTypes.includes(row.type)) &&
   (!filter?.streamPrefixes ||
     filter.streamPrefixes.some((prefix) => row.stream_name.startsWith(prefix)));
