@@ -62,6 +62,13 @@ export interface CaseBoardFilters {
 }
 
 const openStatuses = "status IN ('awaiting_dispatch', 'assigned', 'in_progress')";
+/**
+ * Open cases due before a time, worded as the partial index over open cases is keyed
+ * (`(deadline IS NULL) = 0`): SQLite does not infer it from `deadline < ?`, and without it
+ * reads every open case past its deadline and sorts them (63–92 ms at 10M events against
+ * 8 ms with it, 42,000 of 56,000 open cases overdue).
+ */
+export const openAndDueBefore = `${openStatuses} AND (deadline IS NULL) = 0 AND deadline`;
 
 const departmentReach = (departmentId: string): Condition => ({
   sql: '(department_id = ? OR case_id IN (SELECT case_id FROM case_departments WHERE department_id = ?))',
@@ -98,14 +105,14 @@ export const caseBoardConditions = (
       ? []
       : [
           filters.overdue
-            ? { sql: `${openStatuses} AND deadline < ?`, params: [at] }
+            ? { sql: `${openAndDueBefore} < ?`, params: [at] }
             : { sql: `NOT (${openStatuses} AND deadline < ?)`, params: [at] },
         ]),
     ...(filters.dueWithinHours === undefined
       ? []
       : [
           {
-            sql: `${openStatuses} AND deadline <= ?`,
+            sql: `${openAndDueBefore} <= ?`,
             params: [new Date(now.getTime() + filters.dueWithinHours * 3_600_000).toISOString()],
           },
         ]),
