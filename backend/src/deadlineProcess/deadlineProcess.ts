@@ -96,7 +96,8 @@ export const deadlineProcess = (options: DeadlineProcessOptions) => {
 
   return {
     runOnce,
-    start: (): void => schedule(0),
+    /** The first pass after `delayMs`, then every interval. */
+    start: (delayMs = 0): void => schedule(delayMs),
     async stop(): Promise<void> {
       stopped = true;
       clearTimeout(timer);
