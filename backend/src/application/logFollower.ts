@@ -38,6 +38,12 @@ export const followLog = <View, Event extends GridlineEvent>(
 
   const catchUp = async (): Promise<View> => {
     const gained: FollowedEvent<Event>[] = [];
+    // Where the log ends now: the next catch-up starts there even when none of the events
+    // up to it were the followed streams' (else every one re-read from the last of theirs).
+    let head: Position | undefined;
+    for await (const last of store.readAll({ direction: 'backwards', maxCount: 1 })) {
+      head = last.position;
+    }
     // Only the followed streams are read: the store finds them without reading the rest
     // (folding ten million events for a few hundred reveals took minutes).
     const filter = { streamPrefixes: [streamPrefix] };
@@ -60,6 +66,7 @@ export const followLog = <View, Event extends GridlineEvent>(
         position: record.position,
       });
     }
+    if (head && (!seen || comparePositions(head, seen) > 0)) seen = head;
     if (gained.length > 0) view = apply(view, gained);
     return view;
   };

@@ -38,6 +38,10 @@ export async function openBrowser(): Promise<Person> {
     headless: true,
     args,
     locale: 'zh-CN',
+    // The people using the console are where the district is: their calendar decides the
+    // Figures page's default weeks, the server's decides what falls in them. A browser on
+    // the machine's UTC put Sunday evenings (UTC) in the week before the server's Monday.
+    timezoneId: 'Asia/Shanghai',
     viewport: { width: 1280, height: 860 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
