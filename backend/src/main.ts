@@ -68,9 +68,9 @@ const services = createServices(
   deadlines.decision,
   organisationDirectoryFromReadModel(store, readModels),
 );
-// Records missed deadlines (and, if configured, escalates) every minute, and once the
-// server listens (or as soon as the case board is live and the log's check after start
-// has passed).
+// Records missed deadlines (and, if configured, escalates) every minute, the first time a
+// few seconds after the server listens (or as soon as the case board is live and the log's
+// check after start has passed).
 const deadlineWatch = deadlineProcess({
   services,
   readModels,

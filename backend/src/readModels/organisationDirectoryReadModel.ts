@@ -13,8 +13,8 @@ import { lastPositionOf } from './storeHead.ts';
 
 /**
  * The organisation directory commands are checked against, kept in memory: folded once
- * from the organisation read model at start, then from each batch the runner applies to
- * it. Before answering, it waits until the runner has applied the log up to its head,
+ * from the organisation read model when first asked for, then from each batch the runner
+ * applies to it. Before answering, it waits until the runner has applied the log up to its head,
  * so a command sees an assignment made a moment ago — and never waits on a fold of the
  * whole log.
  */
