@@ -1,4 +1,5 @@
 import { sampleEvent } from '@gridline/events/fixtures/sampleEvents.ts';
+import { sampleIds } from '@gridline/events/fixtures/sampleIds.ts';
 import type { CaseEvent } from '@gridline/events';
 import { describe, expect, it } from 'vitest';
 import { projectEvents, recorded } from '../testing/projectionSpec.ts';
@@ -128,6 +129,29 @@ describe('The case board', () => {
       now: new Date('2026-06-01T00:00:00Z'),
     });
     expect(page.items.map((item) => item.caseId)).toEqual([caseId]);
+  });
+
+  it('splits every case between overdue and not, an open case with no deadline among the latter', () => {
+    const other = recorded({
+      ...sampleEvent('IssueReported'),
+      data: { ...sampleEvent('IssueReported').data, caseId: 'C-board-2' },
+    });
+    const spec = projectEvents(caseBoardProjection, [logged, other]);
+    // As a case back at work with no deadline in force leaves its row.
+    spec.db.prepare("UPDATE cases SET deadline = NULL WHERE case_id = 'C-board-2'").run();
+    const overdue = (value: boolean, scope: Parameters<typeof listCases>[1]['scope']) =>
+      listCases(spec.db, {
+        scope,
+        filters: { overdue: value },
+        sort: { column: 'deadline', direction: 'asc' },
+        cursor: null,
+        limit: 10,
+        now: new Date('2027-01-01T00:00:00Z'),
+      }).items.map((item) => item.caseId);
+    for (const scope of [{ kind: 'district' }, { kind: 'grid', id: sampleIds.grid }] as const) {
+      expect(overdue(true, scope)).toEqual([caseId]);
+      expect(overdue(false, scope)).toEqual(['C-board-2']);
+    }
   });
 
   it('finds cases by words of their title, taking % and _ literally', () => {

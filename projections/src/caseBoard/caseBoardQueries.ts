@@ -115,7 +115,11 @@ export const caseBoardConditions = (
       : [
           filters.overdue
             ? { sql: `${dueBefore} < ?`, params: [at] }
-            : { sql: `NOT (${openStatuses} AND deadline < ?)`, params: [at] },
+            : // `IS NOT NULL`: else an open case with no deadline is neither (NOT NULL).
+              {
+                sql: `NOT (${openStatuses} AND deadline IS NOT NULL AND deadline < ?)`,
+                params: [at],
+              },
         ]),
     ...(filters.dueWithinHours === undefined
       ? []
