@@ -23,7 +23,11 @@ const shots = screenshotFolder('street-resolution');
 
 beforeAll(async () => {
   server = await startConsoleServer();
-  [first, second] = await Promise.all([openBrowser(), openBrowser()]);
+  // Where the district is: the browser's calendar decides the Figures page's default weeks,
+  // the server's (Asia/Shanghai) what falls in them. On the machine's UTC, Sunday evenings
+  // put the page's weeks a day before the server's Monday and missed what was just done.
+  const inTheDistrict = { timezoneId: 'Asia/Shanghai' };
+  [first, second] = await Promise.all([openBrowser(inTheDistrict), openBrowser(inTheDistrict)]);
 }, 120_000);
 
 afterAll(async () => {

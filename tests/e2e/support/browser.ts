@@ -26,7 +26,12 @@ export interface Person {
   close(): Promise<void>;
 }
 
-export async function openBrowser(): Promise<Person> {
+export interface BrowserOptions {
+  /** The browser's time zone; by default the machine's. */
+  readonly timezoneId?: string;
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<Person> {
   if (!existsSync(executablePath)) {
     throw new Error(
       `No Chromium at ${executablePath}: install Debian's package (apt-get install chromium fonts-noto-cjk, as .ci/run does) or set GRIDLINE_CHROMIUM.`,
@@ -38,10 +43,7 @@ export async function openBrowser(): Promise<Person> {
     headless: true,
     args,
     locale: 'zh-CN',
-    // The people using the console are where the district is: their calendar decides the
-    // Figures page's default weeks, the server's decides what falls in them. A browser on
-    // the machine's UTC put Sunday evenings (UTC) in the week before the server's Monday.
-    timezoneId: 'Asia/Shanghai',
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
     viewport: { width: 1280, height: 860 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
