@@ -1,15 +1,7 @@
 import { BACKWARDS, FORWARDS, type EventStoreDBClient } from '@eventstore/db-client';
-import {
-  comparePositions,
-  type ReadAllOptions,
-  type RecordedEvent,
-  type SubscriptionFilter,
-} from '../port.ts';
+import { comparePositions, type ReadAllOptions, type RecordedEvent } from '../port.ts';
+import { passesFilter } from '../subscriptionFilter.ts';
 import { isSystemEvent, toClientPosition, toRecordedEvent } from './recordedEvents.ts';
-
-const passes = (filter: SubscriptionFilter, type: string, streamName: string): boolean =>
-  (!filter.eventTypes || filter.eventTypes.includes(type)) &&
-  (!filter.streamPrefixes || filter.streamPrefixes.some((prefix) => streamName.startsWith(prefix)));
 
 /** The port's `readAll` over the client's: inclusive in both directions, no system events. */
 export const readAllWith = (client: EventStoreDBClient) =>
@@ -24,7 +16,7 @@ export const readAllWith = (client: EventStoreDBClient) =>
     if (!forwards && fromEvent) {
       for await (const event of readAll({ fromPosition: fromEvent, maxCount: 1 })) {
         if (comparePositions(event.position, fromEvent) !== 0) break;
-        if (options.filter && !passes(options.filter, event.type, event.streamName)) break;
+        if (!passesFilter(options.filter, event.type, event.streamName)) break;
         yield event;
         remaining -= 1;
       }
@@ -42,7 +34,7 @@ export const readAllWith = (client: EventStoreDBClient) =>
         if (!event || isSystemEvent(event)) continue;
         // Filtered here, before the event's data is converted: the client's readAll has no
         // server-side filter (a filtered subscription does).
-        if (options.filter && !passes(options.filter, event.type, event.streamId)) continue;
+        if (!passesFilter(options.filter, event.type, event.streamId)) continue;
         yield toRecordedEvent(event);
         remaining -= 1;
         if (remaining <= 0) return;

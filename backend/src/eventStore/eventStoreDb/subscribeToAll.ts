@@ -10,6 +10,7 @@ import {
 } from '@eventstore/db-client';
 import type { SubscribeToAllOptions, Subscription, SubscriptionItem } from '../port.ts';
 import { isSystemEvent, toClientPosition, toRecordedEvent } from './recordedEvents.ts';
+import { passesFilter } from '../subscriptionFilter.ts';
 
 /** Pushed into the client's subscription stream so checkpoints keep their place among events. */
 interface CheckpointMarker {
@@ -36,9 +37,7 @@ export const subscribeToAllWith = (
       ? eventTypeFilter({ prefixes: [...eventTypes], checkpointReached })
       : excludeSystemEvents();
   const wanted = (event: ClientRecordedEvent): boolean =>
-    !isSystemEvent(event) &&
-    (!eventTypes || eventTypes.includes(event.type)) &&
-    (!streamPrefixes || streamPrefixes.some((prefix) => event.streamId.startsWith(prefix)));
+    !isSystemEvent(event) && passesFilter(options.filter, event.type, event.streamId);
 
   const source = client.subscribeToAll({
     fromPosition: toClientPosition(options.fromPosition ?? 'start'),

@@ -1,4 +1,5 @@
 import type { Subscription, SubscriptionFilter, SubscriptionItem } from '../port.ts';
+import { passesFilter } from '../subscriptionFilter.ts';
 import { sqlitePosition } from './appendToStream.ts';
 import { toRecordedEvent } from './rows.ts';
 import type { EventRow } from './schema.ts';
@@ -16,9 +17,7 @@ const pageSize = 500;
 
 /** Whether a stored row passes the filter (none: every row does). */
 export const matches = (filter: SubscriptionFilter | undefined, row: EventRow): boolean =>
-  (!filter?.eventTypes || filter.eventTypes.includes(row.type)) &&
-  (!filter?.streamPrefixes ||
-    filter.streamPrefixes.some((prefix) => row.stream_name.startsWith(prefix)));
+  passesFilter(filter, row.type, row.stream_name);
 
 /**
  * Catch-up, then live: page through the log after the start position; when the end
