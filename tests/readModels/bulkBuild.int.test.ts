@@ -85,13 +85,13 @@ describe('Building read models from position 0 in worker threads', () => {
   const config = () => readConfig({ GRIDLINE_DATA_DIR: dataDir });
 
   /** Builds every read model into `folder` and waits until all serve at the head. */
-  const build = async (folder: string, bulk: boolean, batchSize = 2_000) => {
+  const build = async (folder: string, bulk: boolean, batchSize = 2_000, workers = 2) => {
     const runner = createProjectionRunner({
       store,
       folder,
       projections,
       batchSize,
-      ...(bulk && { bulk: { ...serverBulkBuilds(config()), minimumLag: 1, workers: 2 } }),
+      ...(bulk && { bulk: { ...serverBulkBuilds(config()), minimumLag: 1, workers } }),
     });
     await runner.start();
     return runner;
@@ -118,28 +118,34 @@ describe('Building read models from position 0 in worker threads', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('writes the same rows and indexes as the runner in line, and serves once caught up', async () => {
-    const folder = join(dataDir, 'bulk');
-    const runner = await build(folder, true);
-    try {
-      const head = (await lastPositionOf(store))!;
-      expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
-      await runner.refreshHead();
-      expect(runner.status().map((status) => [status.name, status.state])).toEqual(
-        projections.map((projection) => [projection.name, 'live']),
-      );
-    } finally {
-      await runner.stop();
-    }
-    const built = dumpFolder(folder);
-    expect(Object.keys(built)).toEqual(Object.keys(inLine));
-    for (const name of Object.keys(inLine)) {
-      expect(built[name]!.indexes, name).toEqual(inLine[name]!.indexes);
-      expect(built[name]!.state, name).toEqual(inLine[name]!.state);
-      expect(built[name]!.rows, name).toEqual(inLine[name]!.rows);
-    }
-    expect(inLine['audit_log']!.indexes.length).toBeGreaterThan(3);
-  }, 120_000);
+  // One worker reads the log and sends its batches on: to nobody, to one follower (which is
+  // handed the bytes), and to three (which get copies).
+  it.each([1, 2, 4])(
+    'writes the same rows and indexes as the runner in line, and serves once caught up (%i workers)',
+    async (workers) => {
+      const folder = join(dataDir, `bulk-${workers}`);
+      const runner = await build(folder, true, 2_000, workers);
+      try {
+        const head = (await lastPositionOf(store))!;
+        expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
+        await runner.refreshHead();
+        expect(runner.status().map((status) => [status.name, status.state])).toEqual(
+          projections.map((projection) => [projection.name, 'live']),
+        );
+      } finally {
+        await runner.stop();
+      }
+      const built = dumpFolder(folder);
+      expect(Object.keys(built)).toEqual(Object.keys(inLine));
+      for (const name of Object.keys(inLine)) {
+        expect(built[name]!.indexes, name).toEqual(inLine[name]!.indexes);
+        expect(built[name]!.state, name).toEqual(inLine[name]!.state);
+        expect(built[name]!.rows, name).toEqual(inLine[name]!.rows);
+      }
+      expect(inLine['audit_log']!.indexes.length).toBeGreaterThan(3);
+    },
+    120_000,
+  );
 
   it('misses nothing appended while the workers build, nor while they hand back', async () => {
     const grownDir = mkdtempSync(join(tmpdir(), 'gridline-bulk-grown-'));

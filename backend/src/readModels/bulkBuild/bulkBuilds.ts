@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Config } from '../../config.ts';
 import type { Position } from '../../eventStore/port.ts';
-import type { ProjectionTarget } from '../projectionTarget.ts';
-import { groupByCost } from './bulkBuildGroups.ts';
+import { earliestCheckpoint, type ProjectionTarget } from '../projectionTarget.ts';
+import { groupForPipeline } from './bulkBuildGroups.ts';
 import type { BulkBuildJob, BulkBuildMessage } from './bulkBuildJob.ts';
+import { flowBuffer, markEnded } from './pipelineFeed.ts';
 
 export interface BulkBuildOptions {
   /** The server's configuration: workers open the same store with it. */
@@ -23,11 +24,12 @@ export interface BulkBuildEvents {
   progress(name: string, generation: number, position: Position): void;
   built(name: string, generation: number): void;
   failed(name: string, generation: number, message: string): void;
-  /** A worker ended; `unfinished`: what it stopped building early (on request). */
+  /** A build's workers all ended; `unfinished`: what they stopped building early (on request). */
   ended(unfinished: readonly { readonly name: string; readonly generation: number }[]): void;
 }
 
 interface Running {
+  /** The read models the build still holds, in any of its workers. */
   readonly names: Set<string>;
   readonly stop: Int32Array;
   readonly ended: Promise<void>;
@@ -36,8 +38,16 @@ interface Running {
 const workerFile = new URL('./bulkBuildWorker.ts', import.meta.url);
 
 /**
+ * What a worker's own part of a build costs, in `replayCost` units, measured on the sealed
+ * 1M district (docs/benchmarks.md): reading, opening and decoding the log and serializing
+ * each batch for the others, against taking a batch in.
+ */
+const pipelineCosts = { reading: 10.5, following: 3.1 };
+
+/**
  * Builds read models from position 0 in worker threads, one group of read models per
- * core, each group reading the log once (bulkBuildWorker.ts).
+ * core. One worker reads the log and sends each decoded batch on to the others
+ * (bulkBuildWorker.ts, pipelineFeed.ts).
  */
 export const bulkBuilds = (
   options: BulkBuildOptions & { readonly folder: string; readonly batchSize: number },
@@ -46,44 +56,91 @@ export const bulkBuilds = (
   const running = new Set<Running>();
   const workers = options.workers ?? availableParallelism();
 
-  const spawn = (targets: readonly ProjectionTarget[], until: Position): void => {
+  /** `groups[0]` reads the log; every other group follows it. */
+  const spawn = (groups: readonly (readonly ProjectionTarget[])[], until: Position): void => {
     const stop = new SharedArrayBuffer(4);
+    const followers = groups.length - 1;
+    const flow = flowBuffer(followers);
+    const channels = Array.from({ length: followers }, () => new MessageChannel());
+    const all = groups.flat();
     const generations = new Map(
-      targets.map((target) => [target.projection.name, target.writing.generation]),
+      all.map((target) => [target.projection.name, target.writing.generation]),
     );
-    const job: BulkBuildJob = {
+    const names = new Set(generations.keys());
+    const base = {
       config: options.config,
       folder: options.folder,
-      files: [...generations].map(([name, generation]) => ({ name, generation })),
+      from: earliestCheckpoint(all) ?? 'start',
       until,
       batchSize: options.batchSize,
       stop,
+      flow,
     };
-    const worker = new Worker(workerFile, { workerData: job });
-    const names = new Set(generations.keys());
-    const ended = new Promise<void>((resolve) => {
-      worker.on('message', (message: BulkBuildMessage) => {
-        if (message.kind === 'progress') {
-          on.progress(message.name, message.generation, message.position);
-          return;
-        }
-        names.delete(message.name);
-        if (message.kind === 'built') on.built(message.name, message.generation);
-        else on.failed(message.name, message.generation, message.message);
+    const filesOf = (group: readonly ProjectionTarget[]) =>
+      group.map((target) => ({
+        name: target.projection.name,
+        generation: target.writing.generation,
+      }));
+    const start = (group: readonly ProjectionTarget[], job: BulkBuildJob, ports: MessagePort[]) => {
+      const worker = new Worker(workerFile, { workerData: job, transferList: ports });
+      const mine = new Set(group.map((target) => target.projection.name));
+      return new Promise<void>((resolve) => {
+        worker.on('message', (message: BulkBuildMessage) => {
+          if (message.kind === 'progress') {
+            on.progress(message.name, message.generation, message.position);
+            return;
+          }
+          mine.delete(message.name);
+          names.delete(message.name);
+          if (message.kind === 'built') on.built(message.name, message.generation);
+          else on.failed(message.name, message.generation, message.message);
+        });
+        worker.on('error', (error) => {
+          // The thread died (its store would not open, say): what it held goes back in line.
+          for (const name of mine) {
+            names.delete(name);
+            on.failed(name, generations.get(name)!, error.message);
+          }
+          mine.clear();
+        });
+        worker.on('exit', () => {
+          if (job.role.kind === 'follower') markEnded(new Int32Array(flow), job.role.slot);
+          resolve();
+        });
       });
-      worker.on('error', (error) => {
-        // The thread died (its store would not open, say): what it held goes back in line.
-        for (const name of names) on.failed(name, generations.get(name)!, error.message);
-        names.clear();
-      });
-      worker.on('exit', () => {
-        // Stopped early: the files keep their checkpoints, and a later build resumes there.
-        const unfinished = [...names].map((name) => ({ name, generation: generations.get(name)! }));
-        names.clear();
-        running.delete(entry);
-        on.ended(unfinished);
-        resolve();
-      });
+    };
+    const exits = [
+      start(
+        groups[0]!,
+        {
+          ...base,
+          files: filesOf(groups[0]!),
+          role: {
+            kind: 'reader',
+            decodesFor: [...generations.keys()],
+            feeds: channels.map((channel) => channel.port1),
+          },
+        },
+        channels.map((channel) => channel.port1),
+      ),
+      ...groups.slice(1).map((group, slot) =>
+        start(
+          group,
+          {
+            ...base,
+            files: filesOf(group),
+            role: { kind: 'follower', source: channels[slot]!.port2, slot },
+          },
+          [channels[slot]!.port2],
+        ),
+      ),
+    ];
+    const ended = Promise.all(exits).then(() => {
+      // Stopped early: the files keep their checkpoints, and a later build resumes there.
+      const unfinished = [...names].map((name) => ({ name, generation: generations.get(name)! }));
+      names.clear();
+      running.delete(entry);
+      on.ended(unfinished);
     });
     const entry: Running = { names, stop: new Int32Array(stop), ended };
     running.add(entry);
@@ -96,21 +153,21 @@ export const bulkBuilds = (
 
     start(targets: readonly ProjectionTarget[], until: Position): void {
       const byName = new Map(targets.map((target) => [target.projection.name, target]));
-      const groups = groupByCost(
+      const groups = groupForPipeline(
         targets.map((target) => ({
           name: target.projection.name,
           cost: target.projection.replayCost ?? 1,
         })),
         workers,
+        pipelineCosts,
       );
-      for (const group of groups)
-        spawn(
-          group.map((name) => byName.get(name)!),
-          until,
-        );
+      spawn(
+        groups.map((group) => group.map((name) => byName.get(name)!)),
+        until,
+      );
     },
 
-    /** Stops the worker building `name` (with the rest of its group) after its batch. */
+    /** Stops the build holding `name` (every read model of it) after its batch. */
     abandon(name: string): void {
       for (const entry of running) if (entry.names.has(name)) Atomics.store(entry.stop, 0, 1);
     },
