@@ -77,6 +77,24 @@ describe('The projection runner', () => {
     expect(count(runner.database('note_counter'))).toBe(4);
   });
 
+  it('tells its listeners of the events it applied before one it cannot', async () => {
+    harness = runnerHarness();
+    await harness.addNotes(10);
+    const runner = await harness.runner([noteCounter(1, 'note-4')]);
+    const told: string[] = [];
+    runner.onApplied('note_counter', (applied) => {
+      for (const { event } of applied) {
+        if (event.type === 'CaseNoteAdded') told.push(event.data.text);
+      }
+    });
+    const head = await harness.head();
+    expect(await runner.waitFor(head, { timeoutMs: 300 })).toBe(false);
+    // The organisation directory and live streams learn of changes this way: one missed
+    // here is missed for good.
+    expect(told).toEqual(['note-0', 'note-1', 'note-2', 'note-3']);
+    expect(count(runner.database('note_counter'))).toBe(4);
+  });
+
   it('builds a new version beside the old one, which serves until the new one has caught up', async () => {
     harness = runnerHarness();
     await harness.addNotes(1_000);

@@ -133,24 +133,31 @@ export const createProjectionRunner = (options: RunnerOptions) => {
 
   const decode = decoderFor(options.projections);
 
+  const tell = (target: ProjectionTarget, applied: readonly ProjectedEvent[]): void => {
+    if (applied.length === 0) return;
+    for (const listener of listeners.get(target.projection.name) ?? []) listener(applied);
+  };
+
   const applyTo = (target: ProjectionTarget, batch: readonly Decoded[]): void => {
     if (elsewhere(target)) return;
     if (target.failure && Date.now() < target.failure.retryAt) return;
     try {
       const applied = applyBatch(target, batch);
       target.failure = undefined;
-      if (applied.length > 0) {
-        for (const listener of listeners.get(target.projection.name) ?? []) listener(applied);
-      }
+      tell(target, applied);
     } catch (error) {
-      // Get as close to the bad event as possible, so only what needs it stays behind.
+      // Get as close to the bad event as possible, so only what needs it stays behind. What
+      // goes in is told like any batch: the organisation directory folds it, live streams
+      // send it.
+      const applied: ProjectedEvent[] = [];
       for (const item of batch) {
         try {
-          applyBatch(target, [item]);
+          applied.push(...applyBatch(target, [item]));
         } catch {
           break;
         }
       }
+      tell(target, applied);
       const attempts = (target.failure?.attempts ?? 0) + 1;
       target.failure = {
         message: (error as Error).message,
