@@ -84,8 +84,12 @@ describe("Residents' personal data at rest, and its erasure", () => {
     );
     expect(files.some((file) => file.startsWith('readmodels/'))).toBe(true);
     for (const value of plaintexts) expect(filesHolding(api.dataDir, value), value).toEqual([]);
-    // The grep itself can find things: the masked copies the read models keep are there.
-    expect(filesHolding(api.dataDir, '139****5678').length).toBeGreaterThan(0);
+    // The grep itself finds text in the read models: the case's title, which they keep.
+    expect(
+      filesHolding(api.dataDir, disputeBody.title).some((file) =>
+        file.startsWith(join(api.dataDir, 'readmodels')),
+      ),
+    ).toBe(true);
   });
 
   it('still reads back in clear to a reveal, typed-in numbers included', async () => {

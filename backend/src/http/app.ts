@@ -137,7 +137,10 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
         registry,
       ),
     );
-    app.use('/api', auditLogRoutes({ readModels: dependencies.readModels }, registry));
+    app.use(
+      '/api',
+      auditLogRoutes({ readModels: dependencies.readModels, store: services.store }, registry),
+    );
     const { directory } = services;
     const figures = { readModels: dependencies.readModels, now, timeZone, directory };
     app.use('/api', figuresRoutes(figures, registry));

@@ -6,9 +6,11 @@ import {
   comparePositions,
   positionFromString,
   positionToString,
+  type EventStore,
   type Position,
 } from '../eventStore/port.ts';
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
+import { withEventData } from './auditLogEntries.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { encodeCursor, listQueryShape, parseListRequest, type ListSpec } from './listRequest.ts';
 import { badRequest, forbidden } from './problems.ts';
@@ -17,6 +19,8 @@ import { actorOf } from './session/requireSession.ts';
 
 export interface AuditLogRouteDependencies {
   readonly readModels: ProjectionRunner;
+  /** The log, where a page's event data is read from. */
+  readonly store: EventStore;
 }
 
 /** The whole log, every stream: the auditors' (and admins') to read, nobody else's. */
@@ -106,7 +110,8 @@ export const auditLogRoutes = (deps: AuditLogRouteDependencies, registry: ApiReg
         value: positionToString(page.next.position),
         key: page.next.eventId,
       };
-      res.json({ items: page.items, nextCursor: encodeCursor(next) });
+      const items = await withEventData(deps.store, page.items);
+      res.json({ items, nextCursor: encodeCursor(next) });
     },
   );
   return router;

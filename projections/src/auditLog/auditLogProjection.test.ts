@@ -1,9 +1,14 @@
-import type { Actor } from '@gridline/events';
+import { caseStream, erasedPersonalValue, type Actor } from '@gridline/events';
 import { sampleEvent, sampleEvents } from '@gridline/events/fixtures/sampleEvents.ts';
 import { describe, expect, it } from 'vitest';
 import { projectEvents, recorded } from '../testing/projectionSpec.ts';
 import { auditLogProjection } from './auditLogProjection.ts';
-import { listAuditLog, type AuditLogFilters, type AuditLogPageRequest } from './auditLogQueries.ts';
+import {
+  auditedData,
+  listAuditLog,
+  type AuditLogFilters,
+  type AuditLogPageRequest,
+} from './auditLogQueries.ts';
 
 const worker: Actor = {
   personId: 'p-worker',
@@ -44,7 +49,7 @@ describe('The audit log read model', () => {
   const list = (filters: AuditLogFilters, more: Partial<AuditLogPageRequest> = {}) =>
     listAuditLog(db, { filters, direction: 'asc', start: null, limit: 50, ...more });
   const streams = (filters: AuditLogFilters) =>
-    list(filters).items.map((item) => `${item.stream}@${item.revision}`);
+    list(filters).items.map(({ entry }) => `${entry.stream}@${entry.revision}`);
 
   it('keeps every event of every type, one row each, with its envelope', () => {
     const every = projectEvents(
@@ -54,27 +59,57 @@ describe('The audit log read model', () => {
     expect(every.rows('audit_log').map((row) => row['event_type'])).toEqual(
       sampleEvents().map((event) => event.type),
     );
-    const [entry] = list({ stream: 'case-1' }).items;
-    expect(entry).toEqual({
-      position: `${logged.position.commit}/${logged.position.prepare}`,
-      stream: 'case-1',
-      revision: '0',
-      type: 'DisputeLogged',
-      data: expect.objectContaining({ title: logged.event.data.title }) as unknown,
-      metadata: logged.metadata,
+    expect(list({ stream: 'case-1' }).items[0]).toEqual({
+      entry: {
+        position: `${logged.position.commit}/${logged.position.prepare}`,
+        stream: 'case-1',
+        revision: '0',
+        type: 'DisputeLogged',
+        metadata: logged.metadata,
+      },
+      erased: undefined,
     });
   });
 
-  it("holds residents' personal data masked only, whichever the stream", () => {
+  it("holds no event data, so none of residents' personal data, whichever the stream", () => {
     const rows = JSON.stringify(projectEvents(auditLogProjection, log).rows('audit_log'));
-    for (const clear of ['赵敏', '13800138000', '110101199003071234', '周大爷']) {
+    for (const clear of ['赵敏', '13800138000', '110101199003071234', '周大爷', '赵*']) {
       expect(rows).not.toContain(clear);
     }
-    const [entry] = list({ type: 'DisputeLogged' }).items;
-    expect((entry!.data['parties'] as { name: string }[]).map((party) => party.name)).toEqual([
-      '赵*',
-      '钱*',
+  });
+
+  it('shows data masked, and erased where the stream says its residents were', () => {
+    const parties = (data: Record<string, unknown>) =>
+      (data['parties'] as { name: string }[]).map((party) => party.name);
+    const data = logged.event.data as unknown as Record<string, unknown>;
+    expect(parties(auditedData('DisputeLogged', data, undefined))).toEqual(['赵*', '钱*']);
+    expect(parties(auditedData('DisputeLogged', data, 'all'))).toEqual([
+      erasedPersonalValue,
+      erasedPersonalValue,
     ]);
+    expect(parties(auditedData('DisputeLogged', data, new Set(['parties[1]'])))).toEqual([
+      '赵*',
+      erasedPersonalValue,
+    ]);
+    const erasure = sampleEvent('PersonalDataErased');
+    const stream = caseStream(erasure.data.caseId);
+    const erased = projectEvents(auditLogProjection, [
+      recorded(sampleEvent('DisputeLogged'), { streamName: stream, revision: 0n }),
+      recorded(erasure, { streamName: stream, revision: 1n }),
+      logged,
+    ]);
+    const listed = listAuditLog(erased.db, {
+      filters: { type: 'DisputeLogged' },
+      direction: 'asc',
+      start: null,
+      limit: 50,
+    }).items;
+    expect(new Map(listed.map((item) => [item.entry.stream, item.erased]))).toEqual(
+      new Map([
+        [stream, 'all'],
+        ['case-1', undefined],
+      ]),
+    );
   });
 
   it('writes an event delivered twice once', () => {
@@ -107,7 +142,7 @@ describe('The audit log read model', () => {
       let start: AuditLogPageRequest['start'] = null;
       do {
         const page = list({}, { direction, start, limit: 3 });
-        seen.push(...page.items.map((item) => item.position));
+        seen.push(...page.items.map((item) => item.entry.position));
         start = page.next && { position: page.next.position, inclusive: false };
       } while (start);
       return seen;
@@ -116,7 +151,7 @@ describe('The audit log read model', () => {
     expect(walk('asc')).toEqual(positions);
     expect(walk('desc')).toEqual(positions.toReversed());
     const from = { position: patrol.position, inclusive: true };
-    expect(list({}, { start: from }).items.map((item) => item.position)).toEqual(
+    expect(list({}, { start: from }).items.map((item) => item.entry.position)).toEqual(
       positions.slice(2),
     );
     expect(list({}, { start: from, direction: 'desc' }).items).toHaveLength(3);

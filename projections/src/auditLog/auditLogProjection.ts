@@ -1,15 +1,12 @@
-import {
-  caseStream,
-  eventTypes,
-  inspectionStream,
-  maskPersonalData,
-  type EventType,
-} from '@gridline/events';
-import { json, type Projection } from '../projection.ts';
+import { caseStream, eventTypes, inspectionStream } from '@gridline/events';
+import type { Projection } from '../projection.ts';
 
-// 审计日志: one row per event of the whole log, in log order, for the auditors' browse.
-// The data is masked as it is written: read models never hold residents' personal data
-// in clear, and a reveal (a recorded event) is the only way to the full values.
+// 审计日志: one row per event of the whole log, in log order, for the auditors' browse:
+// its envelope only. The events a page shows are read from the log as it is shown and
+// masked then (backend/src/http/auditLogEntries.ts): a masked copy of every event's data
+// made the read model as large as the log and its replay the slowest of all, to serve the
+// fifty rows a page shows. Read models never hold residents' personal data, and a reveal
+// (a recorded event) is the only way to the full values.
 
 export const auditLogTable = 'audit_log';
 /** In the erased streams' table: everyone named on the stream was erased. */
@@ -30,7 +27,8 @@ export const auditLogProjection: Projection = {
   // 2: numbers in free text masked; erasures remembered, so erased cases read as erased.
   // 3: erasures remember whose data went, so one resident's erasure leaves the others;
   // patrols' erasures too.
-  version: 3,
+  // 4: the envelope only; the data is read from the log when shown.
+  version: 4,
   eventTypes,
   tables: [
     {
@@ -56,7 +54,6 @@ export const auditLogProjection: Projection = {
         // does not sort by time.
         'recorded_at_ms INTEGER NOT NULL',
         'schema_version INTEGER NOT NULL',
-        'data_json TEXT NOT NULL',
       ],
       // Both parts: on EventStoreDB the commit part alone need not be unique.
       primaryKey: ['commit_position', 'prepare_position'],
@@ -75,7 +72,8 @@ export const auditLogProjection: Projection = {
     },
   ],
   project: ({ event, metadata, streamName, revision, position }) => [
-    // The rows already written stay masked; the query erases them as it reads them.
+    // Remembered for events stored in clear (before residents' values were sealed): their
+    // erasure destroys no key, so the query erases those values as it shows them.
     ...(event.type === 'PersonalDataErased' || event.type === 'PatrolPersonalDataErased'
       ? [
           {
@@ -113,7 +111,6 @@ export const auditLogProjection: Projection = {
         recorded_at: metadata.recordedAt,
         recorded_at_ms: Date.parse(metadata.recordedAt),
         schema_version: metadata.schemaVersion,
-        data_json: json(maskPersonalData(event.type as EventType, event.data as never)),
       },
     },
   ],

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import { eraseMaskedDataOf, isEventType, type EventMetadata } from '@gridline/events';
+import {
+  eraseMaskedDataOf,
+  maskPersonalData,
+  type EventMetadata,
+  type EventType,
+} from '@gridline/events';
 import type { Condition, SortDirection } from '../listing.ts';
 import { positionText, type LogPosition, type Row } from '../projection.ts';
 import {
@@ -39,8 +44,20 @@ export interface AuditLogPageRequest {
   readonly limit: number;
 }
 
+/** Residents erased on a stream: every one, or these groups (`parties[1]`). */
+export type ErasedResidents = 'all' | ReadonlySet<string>;
+
+/**
+ * One event of the log as the read model lists it: its envelope, and whose data was erased
+ * on its stream. Its data comes from the log, through `auditedData`.
+ */
+export interface AuditLogListed {
+  readonly entry: Omit<AuditLogEntry, 'data'>;
+  readonly erased: ErasedResidents | undefined;
+}
+
 export interface AuditLogPage {
-  readonly items: AuditLogEntry[];
+  readonly items: AuditLogListed[];
   /** The last entry's position, when more follow. */
   readonly next: { readonly position: LogPosition; readonly eventId: string } | null;
 }
@@ -81,18 +98,25 @@ export const auditLogConditions = (filters: AuditLogFilters): Condition[] => {
   return conditions;
 };
 
-type ErasedResidents = ReadonlyMap<string, 'all' | ReadonlySet<string>>;
-
-const dataOf = (row: Row, erased: ErasedResidents): Record<string, unknown> => {
-  const data = JSON.parse(String(row['data_json'])) as Record<string, unknown>;
-  const type = String(row['event_type']);
-  const whose = erased.get(String(row['stream_name']));
-  if (whose === undefined || !isEventType(type)) return data;
-  return eraseMaskedDataOf(type, data as never, whose) as Record<string, unknown>;
+/**
+ * An event's data (decoded from the log) as the audit shows it: masked, and with the values
+ * of residents erased on its stream erased, for events stored before values were sealed
+ * (sealed ones read as erased already once their key is gone).
+ */
+export const auditedData = (
+  type: EventType,
+  data: Record<string, unknown>,
+  erased: ErasedResidents | undefined,
+): Record<string, unknown> => {
+  const masked = maskPersonalData(type, data as never) as Record<string, unknown>;
+  return erased === undefined ? masked : eraseMaskedDataOf(type, masked as never, erased);
 };
 
 /** Whose residents' data was erased, by stream, among the rows' streams. */
-const erasedStreamsAmong = (db: Database.Database, rows: readonly Row[]): ErasedResidents => {
+const erasedStreamsAmong = (
+  db: Database.Database,
+  rows: readonly Row[],
+): ReadonlyMap<string, ErasedResidents> => {
   const streams = [...new Set(rows.map((row) => String(row['stream_name'])))];
   if (streams.length === 0) return new Map();
   const found = db
@@ -109,7 +133,7 @@ const erasedStreamsAmong = (db: Database.Database, rows: readonly Row[]): Erased
   return erased;
 };
 
-const entryOf = (row: Row, erased: ErasedResidents): AuditLogEntry => ({
+const entryOf = (row: Row): AuditLogListed['entry'] => ({
   position: positionText({
     commit: BigInt(row['commit_position']!),
     prepare: BigInt(row['prepare_position']!),
@@ -117,7 +141,6 @@ const entryOf = (row: Row, erased: ErasedResidents): AuditLogEntry => ({
   stream: String(row['stream_name']),
   revision: String(row['stream_revision']),
   type: String(row['event_type']),
-  data: dataOf(row, erased),
   metadata: {
     eventId: String(row['event_id']),
     actor: {
@@ -160,7 +183,10 @@ export const listAuditLog = (db: Database.Database, request: AuditLogPageRequest
   const erased = erasedStreamsAmong(db, shown);
   const last = shown.at(-1);
   return {
-    items: shown.map((row) => entryOf(row, erased)),
+    items: shown.map((row) => ({
+      entry: entryOf(row),
+      erased: erased.get(String(row['stream_name'])),
+    })),
     next:
       rows.length > request.limit && last
         ? {
