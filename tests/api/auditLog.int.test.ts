@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { auditLogProjection } from '@gridline/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from './support/apiServer.ts';
 import { disputeBody } from './support/payloads.ts';
@@ -147,5 +150,29 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(response.body['detail']).toMatch(detail);
+  });
+
+  it('says the audit log is out of step with the log, rather than show another event’s data', async () => {
+    const file = join(
+      api.dataDir,
+      'readmodels',
+      `audit_log.v${auditLogProjection.version}.g1.sqlite`,
+    );
+    const db = new Database(file);
+    const where = 'WHERE commit_position = ?';
+    const { event_id: eventId } = db
+      .prepare(`SELECT event_id FROM audit_log ${where}`)
+      .get(commit(lastPosition)) as { event_id: string };
+    db.prepare(`UPDATE audit_log SET event_id = 'not-this-one' ${where}`).run(commit(lastPosition));
+    try {
+      const response = await browse(`?fromPosition=${lastPosition}`);
+      expect(response.status).toBe(500);
+      expect(response.body['title']).toBe('Audit log out of step with the log');
+      expect(response.body['detail']).toMatch(/holds no event not-this-one/);
+    } finally {
+      db.prepare(`UPDATE audit_log SET event_id = ? ${where}`).run(eventId, commit(lastPosition));
+      db.close();
+    }
+    expect((await browse(`?fromPosition=${lastPosition}`)).status).toBe(200);
   });
 });

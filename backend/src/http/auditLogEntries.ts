@@ -8,9 +8,32 @@ import { decodeRecorded } from '../readModels/decodeRecorded.ts';
 // read per row, all of a page's at once), brought to its type's current version and masked
 // like every view.
 
+/** The audit log lists an event the log does not hold as listed (a server fault, not input). */
 export class AuditedEventMissing extends Error {
   override readonly name = 'AuditedEventMissing';
 }
+
+const readOne = async (store: EventStore, entry: AuditLogListed['entry']) => {
+  const where = `${entry.stream}@${entry.revision}`;
+  try {
+    const [record] = await store.readStream(entry.stream, {
+      fromRevision: BigInt(entry.revision),
+      maxCount: 1,
+    });
+    // Never one event's data under another's envelope.
+    if (record?.id !== entry.metadata.eventId) {
+      throw new AuditedEventMissing(
+        `The log holds no event ${entry.metadata.eventId} at ${where}.`,
+      );
+    }
+    return decodeRecorded(record).event;
+  } catch (error) {
+    if (error instanceof AuditedEventMissing) throw error;
+    throw new AuditedEventMissing(
+      `The event at ${where} cannot be read: ${(error as Error).message}`,
+    );
+  }
+};
 
 /** The listed events with their data, in the order listed. */
 export const withEventData = (
@@ -19,18 +42,7 @@ export const withEventData = (
 ): Promise<AuditLogEntry[]> =>
   Promise.all(
     listed.map(async ({ entry, erased }) => {
-      const [record] = await store.readStream(entry.stream, {
-        fromRevision: BigInt(entry.revision),
-        maxCount: 1,
-      });
-      if (record?.id !== entry.metadata.eventId) {
-        // The read model and the log disagree: never show one event's data under another's
-        // envelope.
-        throw new AuditedEventMissing(
-          `The log holds no event ${entry.metadata.eventId} at ${entry.stream}@${entry.revision}.`,
-        );
-      }
-      const { event } = decodeRecorded(record);
+      const event = await readOne(store, entry);
       return {
         position: entry.position,
         stream: entry.stream,

@@ -6,6 +6,7 @@ import { PersonalDataGone } from '../application/cases/personalDataGone.ts';
 import { LogBeingVerifiedError, LogFailedVerificationError } from '../application/logIntegrity.ts';
 import { DomainError } from '../domain/domainError.ts';
 import { ReadModelsBehind } from '../readModels/readModelsBehind.ts';
+import { AuditedEventMissing } from './auditLogEntries.ts';
 import { HttpProblem } from './problems.ts';
 
 const domainStatus = { forbidden: 403, not_found: 404, illegal_state: 409, invalid: 400 } as const;
@@ -26,6 +27,10 @@ export const knownErrorAsProblem = (error: unknown): HttpProblem | undefined => 
       caseId: error.caseId,
       fields: [...error.fields],
     });
+  }
+  if (error instanceof AuditedEventMissing) {
+    // The server's fault, said plainly: the read model needs a rebuild (docs/read-models.md).
+    return new HttpProblem(500, 'Audit log out of step with the log', error.message);
   }
   if (error instanceof ReadModelsBehind) {
     return new HttpProblem(503, 'Read models catching up', error.message, { retryAfterSeconds: 1 });
