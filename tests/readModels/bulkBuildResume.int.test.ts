@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,41 +12,15 @@ import {
   openTarget,
   type Decoded,
 } from '@gridline/backend/readModels/projectionTarget.ts';
-import { listReadModelFiles } from '@gridline/backend/readModels/readModelFile.ts';
 import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.ts';
 import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+import { rowsIn } from './readModelRows.ts';
 
 // A build resumes files stopped at different checkpoints: the reader reads from the
 // earliest of them all, and each file, in the reader or in a follower, must take exactly
 // the events after its own checkpoint, neither again nor none.
-
-const rowsOf = (path: string) => {
-  const db = new Database(path, { readonly: true });
-  try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .pluck()
-      .all() as string[];
-    return Object.fromEntries(
-      tables
-        .filter((table) => table !== 'runner_state' && !table.startsWith('sqlite_'))
-        .map((table) => {
-          const columns = db.prepare(`PRAGMA table_info("${table}")`).all() as { cid: number }[];
-          const order = columns.map((column) => column.cid + 1).join(', ');
-          return [table, db.prepare(`SELECT * FROM "${table}" ORDER BY ${order}`).all()];
-        }),
-    );
-  } finally {
-    db.close();
-  }
-};
-
-const rowsIn = (folder: string) =>
-  Object.fromEntries(
-    listReadModelFiles(folder).map((file) => [file.name, rowsOf(join(folder, file.file))]),
-  );
 
 describe('A worker build resumed from checkpoints that differ between its files', () => {
   let dataDir: string;
