@@ -40,7 +40,25 @@ describe('groupForPipeline', () => {
     ]);
   });
 
-  it('never starts more workers than read models, nor fewer than one', () => {
+  it('starts a worker more than read models when the reader has none and that is quicker', () => {
+    // The measured costs: reading 10.5, following 3.1. On one follower the audit log and
+    // the figures take 12.3, longer than the reading; on one each, 8.9 and 6.5.
+    const measured = { reading: 10.5, following: 3.1 };
+    const two = readModels.filter((item) => ['audit_log', 'figures'].includes(item.name));
+    expect(groupForPipeline(two, 2, measured)).toEqual([[], ['audit_log', 'figures']]);
+    expect(groupForPipeline(two, 3, measured)).toEqual([[], ['audit_log'], ['figures']]);
+    expect(groupForPipeline(two, 8, measured)).toEqual([[], ['audit_log'], ['figures']]);
+    // No quicker with one more: as many workers as read models.
+    expect(groupForPipeline(readModels, 8, measured)).toEqual([
+      [],
+      ['audit_log'],
+      ['figures'],
+      ['grid_patch'],
+      ['case_board', 'department_summons'],
+    ]);
+  });
+
+  it('never starts more workers than read models, nor fewer than one, unless quicker', () => {
     const costs = { reading: 5.6, following: 1.2 };
     expect(groupForPipeline([{ name: 'a', cost: 1 }], 4, costs)).toEqual([['a']]);
     expect(

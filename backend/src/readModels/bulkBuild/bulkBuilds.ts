@@ -67,6 +67,8 @@ export const bulkBuilds = (
       all.map((target) => [target.projection.name, target.writing.generation]),
     );
     const names = new Set(generations.keys());
+    /** Why the reading worker died: nobody builds the followers' read models without it. */
+    let readerFailure: string | undefined;
     const base = {
       config: options.config,
       folder: options.folder,
@@ -96,6 +98,7 @@ export const bulkBuilds = (
           else on.failed(message.name, message.generation, message.message);
         });
         worker.on('error', (error) => {
+          if (job.role.kind === 'reader') readerFailure = error.message;
           // The thread died (its store would not open, say): what it held goes back in line.
           for (const name of mine) {
             names.delete(name);
@@ -136,11 +139,18 @@ export const bulkBuilds = (
       ),
     ];
     const ended = Promise.all(exits).then(() => {
-      // Stopped early: the files keep their checkpoints, and a later build resumes there.
-      const unfinished = [...names].map((name) => ({ name, generation: generations.get(name)! }));
+      const left = [...names].map((name) => ({ name, generation: generations.get(name)! }));
       names.clear();
       running.delete(entry);
-      on.ended(unfinished);
+      // The log could not be read: handed back unfinished, they would only be handed to the
+      // next build, whose reader fails alike, for ever; in line they go on (or fail) there.
+      if (readerFailure !== undefined) {
+        for (const { name, generation } of left) on.failed(name, generation, readerFailure);
+        on.ended([]);
+        return;
+      }
+      // Stopped early: the files keep their checkpoints, and a later build resumes there.
+      on.ended(left);
     });
     const entry: Running = { names, stop: new Int32Array(stop), ended };
     running.add(entry);

@@ -1,4 +1,5 @@
 import { MessageChannel } from 'node:worker_threads';
+import { eventMetadataSchema } from '@gridline/events';
 import { describe, expect, it } from 'vitest';
 import type { Decoded } from '../projectionTarget.ts';
 import { feedFollowers, flowBuffer, followFeed, markEnded } from './pipelineFeed.ts';
@@ -52,6 +53,22 @@ describe('pipelineFeed', () => {
     }
     // Each follower counted what it applied, for the reader to keep within reach of it.
     expect([flow[0], flow[2]]).toEqual([2, 2]);
+    feed.close();
+  });
+
+  it("keeps the reason an event could not be decoded, even zod's (its message is a getter)", async () => {
+    const invalid = eventMetadataSchema.safeParse({ schemaVersion: 'one' }).error!;
+    expect(invalid.message.length).toBeGreaterThan(0);
+    const [pair] = channels(1);
+    const flow = new Int32Array(flowBuffer(1));
+    const feed = feedFollowers([pair!.port1], flow, () => false);
+    const follower = follow(pair!.port2, flow, 0);
+    const position = { commit: 7n, prepare: 7n };
+    feed.send([{ ok: false, type: 'CaseAccepted', position, error: invalid }]);
+    feed.end();
+    expect(await follower.how).toBe('end');
+    const [received] = follower.received[0]!;
+    expect(!received!.ok && received!.error.message).toBe(invalid.message);
     feed.close();
   });
 

@@ -9,6 +9,17 @@ import type { PipelineMessage } from './bulkBuildJob.ts';
 // a slow follower holds the reader back instead of filling memory; a follower that ended
 // (built, failed, stopped, or its thread died) is no longer waited for.
 
+/**
+ * The item as it can cross to a follower: v8 keeps an error's message only where it is the
+ * error's own value, and zod's (an event's metadata that fails its schema) is a getter.
+ */
+const portable = (item: Decoded): Decoded => {
+  if (item.ok) return item;
+  const message = Object.getOwnPropertyDescriptor(item.error, 'message');
+  if (message === undefined || 'value' in message) return item;
+  return { ...item, error: new Error(item.error.message) };
+};
+
 /** Slot `slot`'s two Int32 cells in the flow buffer. */
 const appliedCell = (slot: number) => slot * 2;
 const endedCell = (slot: number) => slot * 2 + 1;
@@ -51,7 +62,7 @@ export const feedFollowers = (
 
     send(batch: readonly Decoded[]): void {
       if (batch.length === 0 || !feeds.some((_, slot) => !ended(slot))) return;
-      const bytes = serialize(batch);
+      const bytes = serialize(batch.map(portable));
       feeds.forEach((_, slot) => {
         waitFor(slot, ahead);
         // The last follower may have the bytes themselves; the others get a copy.

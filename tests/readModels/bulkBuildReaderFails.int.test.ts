@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projections } from '@gridline/projections';
+import { readConfig } from '@gridline/backend/config.ts';
+import { openEventStore } from '@gridline/backend/eventStore/openEventStore.ts';
+import type { EventStore } from '@gridline/backend/eventStore/port.ts';
+import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
+import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.ts';
+import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+
+// One worker of a build reads the log for all of them. When that worker cannot read it
+// (its store will not open), none of the build's read models can be built in a worker:
+// all of them must go on in line, as they did when every worker read the log itself,
+// rather than come back unfinished, be handed to a new build, and so on for ever.
+
+describe('A build whose reading worker cannot open the store', () => {
+  let dataDir: string;
+  let store: EventStore;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gridline-bulk-reader-fails-'));
+    await generateBenchDistrict({
+      dataDir,
+      seed: 5,
+      size: 'small',
+      start: new Date('2026-01-05T00:00:00+08:00'),
+      password: 'bulk-reader-fails-password',
+    });
+    store = openEventStore(readConfig({ GRIDLINE_DATA_DIR: dataDir })).store;
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  // Two workers: the reader's own read models fail, and the ones left are grouped again
+  // until the reader has none of its own (reading outweighs them). Three: it has none at once.
+  it.each([2, 3])(
+    'builds every read model in line, each reported once (%i workers)',
+    async (workers) => {
+      // The workers' data directory is a file: their store cannot open there.
+      const broken = readConfig({ GRIDLINE_DATA_DIR: join(dataDir, 'events.sqlite') });
+      const messages: string[] = [];
+      const runner = createProjectionRunner({
+        store,
+        folder: join(dataDir, `in-line-${workers}`),
+        projections,
+        batchSize: 500,
+        log: (message) => messages.push(message),
+        bulk: { ...serverBulkBuilds(broken), minimumLag: 1, workers },
+      });
+      await runner.start();
+      try {
+        const head = (await lastPositionOf(store))!;
+        expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
+        await runner.refreshHead();
+        expect(runner.status().map((status) => [status.name, status.state])).toEqual(
+          projections.map((projection) => [projection.name, 'live']),
+        );
+      } finally {
+        await runner.stop();
+      }
+      // Every read model built in workers went on in line, once, with the reader's reason.
+      const inLine = messages.filter((message) => /goes on in line/.test(message));
+      expect(inLine.map((message) => /^read model (\w+)/.exec(message)![1]).toSorted()).toEqual(
+        projections
+          .map((projection) => projection.name)
+          .filter((name) => name !== 'organisation')
+          .toSorted(),
+      );
+      for (const message of inLine) expect(message).toMatch(/EEXIST|ENOTDIR/);
+    },
+    120_000,
+  );
+});
