@@ -23,7 +23,7 @@ export const streamCategory = (streamName: string): string =>
 
 export const auditLogProjection: Projection = {
   name: 'audit_log',
-  replayCost: 5.8,
+  replayCost: 4.3,
   // 2: numbers in free text masked; erasures remembered, so erased cases read as erased.
   // 3: erasures remember whose data went, so one resident's erasure leaves the others;
   // patrols' erasures too.
