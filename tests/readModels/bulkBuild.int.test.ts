@@ -15,6 +15,7 @@ import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.t
 import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+import { rowsOf } from './readModelRows.ts';
 
 // Read models far behind the log are built from position 0 in worker threads, with their
 // indexes added at the end. Whatever path built them, the files must hold the same rows,
@@ -22,21 +23,9 @@ import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.t
 // read model a worker cannot build must go on in line and fail where it would have.
 
 const dump = (path: string) => {
+  const rows = rowsOf(path);
   const db = new Database(path, { readonly: true });
   try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .pluck()
-      .all() as string[];
-    const rows = Object.fromEntries(
-      tables
-        .filter((table) => table !== 'runner_state' && !table.startsWith('sqlite_'))
-        .map((table) => {
-          const columns = db.prepare(`PRAGMA table_info("${table}")`).all() as { cid: number }[];
-          const order = columns.map((column) => column.cid + 1).join(', ');
-          return [table, db.prepare(`SELECT * FROM "${table}" ORDER BY ${order}`).all()];
-        }),
-    );
     const indexes = db
       .prepare(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",

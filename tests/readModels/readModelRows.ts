@@ -4,7 +4,8 @@ import { listReadModelFiles } from '@gridline/backend/readModels/readModelFile.t
 
 // Every row of every read-model file in a folder, in a stable order, to compare builds.
 
-const rowsOf = (path: string) => {
+/** Every row of one read-model file but its runner state, each table in column order. */
+export const rowsOf = (path: string) => {
   const db = new Database(path, { readonly: true });
   try {
     const tables = db
