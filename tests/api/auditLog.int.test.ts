@@ -144,6 +144,14 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
       /recordedTo: must come after recordedFrom/,
     ],
     ['both a cursor and a start', `?fromPosition=1/1&cursor=${cursorOf('1/1')}`, /give one/],
+    // A cursor names the last event shown, so it never lies past the log's end (nor past
+    // what SQLite's integers hold: that was a 500).
+    ['a cursor past the end of the log', `?cursor=${cursorOf('999999/999999')}`, /cursor: not/],
+    [
+      'a cursor past every integer',
+      `?sort=-position&cursor=${cursorOf('99999999999999999999999/1')}`,
+      /cursor: not a cursor this server gave out/,
+    ],
     ['an unknown sort', '?sort=time', /sort: "time" is not one of position/],
   ])('refuses %s with a precise 400', async (_name, query, detail) => {
     const response = await browse(query);

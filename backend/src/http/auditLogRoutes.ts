@@ -54,10 +54,14 @@ const positionOfCursor = (value: unknown): Position => {
   return positionFromString(value);
 };
 
-const refusePastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<void> => {
+const pastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<boolean> => {
   await runner.refreshHead();
   const head = runner.head();
-  if (head === undefined || comparePositions(position, head) > 0) {
+  return head === undefined || comparePositions(position, head) > 0;
+};
+
+const refusePastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<void> => {
+  if (await pastTheEnd(runner, position)) {
     throw badRequest(`fromPosition: ${positionToString(position)} is past the end of the log.`);
   }
 };
@@ -99,6 +103,11 @@ export const auditLogRoutes = (deps: AuditLogRouteDependencies, registry: ApiReg
         throw forbidden('Only auditors and admins browse the log.');
       }
       if (fromPosition !== undefined) await refusePastTheEnd(deps.readModels, start!.position);
+      // A cursor names an event shown, so never one past the log's end: a forged one could
+      // also hold more than SQLite's integers, which is a RangeError, not an empty page.
+      if (request.cursor !== null && (await pastTheEnd(deps.readModels, start!.position))) {
+        throw notOurCursor();
+      }
       await awaitReadModels(deps.readModels, ['audit_log'], request.after);
       const page = listAuditLog(deps.readModels.database('audit_log'), {
         filters: { ...filters, recordedFrom: from, recordedTo: to },
