@@ -116,6 +116,9 @@ describe('GET /api/cases, the case board', () => {
     ['an unknown sort', '?sort=colour', /sort: "colour" is not one of/],
     ['a page too large', '?limit=100000', /limit/],
     ['a level that does not exist', '?level=province', /level/],
+    // SQLite's LIKE stops at a NUL: `q=%00` matched every title, a silent "everything".
+    ['a search holding a NUL', '?q=%00', /q: must not hold control characters/],
+    ['a search holding a NUL after words', '?q=abc%00', /q: must not hold control characters/],
   ])('refuses %s with a precise 400', async (_name, query, detail) => {
     const response = await list('leader', query);
     expect(response.status).toBe(400);

@@ -23,5 +23,12 @@ export const caseBoardFilters = {
     .max(24 * 366)
     .optional(),
   escalatedWithinDays: z.coerce.number().int().min(1).max(366).optional(),
-  q: z.string().min(1).max(100).optional(),
+  // SQLite's LIKE ends a pattern at a NUL, so `q=%00` would match every title.
+  q: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((text) => !/\p{Cc}/u.test(text), 'must not hold control characters')
+    .optional()
+    .describe('Words in the title'),
 };
