@@ -1,6 +1,7 @@
 import type { RequestHandler, Router } from 'express';
 import * as z from 'zod';
 import { openApiSchemas } from './openApiSchemas.ts';
+import { parseRequestPart } from './parseRequestBody.ts';
 import { csrfHeaderName } from './session/csrfGuard.ts';
 import { sessionCookieName } from './session/sessionCookie.ts';
 
@@ -43,13 +44,29 @@ export interface ApiRegistry {
   add(router: Router, operation: ApiOperation, handler: RequestHandler): void;
 }
 
+const noQuery = z.strictObject({});
+
+/**
+ * An operation that declares no query parameters reads none, so any sent are a mistake
+ * (`GET /api/cases/:caseId?revision=3` would otherwise answer the latest, silently). Those
+ * that declare some parse them strictly themselves.
+ */
+const refuseUndeclaredQuery: RequestHandler = (req, _res, next) => {
+  parseRequestPart(noQuery, req.query, 'query');
+  next();
+};
+
 export const apiRegistry = (): ApiRegistry => {
   const operations: ApiOperation[] = [];
   return {
     operations,
     add(router, operation, handler) {
       operations.push(operation);
-      router[operation.method](operation.path, handler);
+      if (operation.query === undefined && operation.queryParameters === undefined) {
+        router[operation.method](operation.path, refuseUndeclaredQuery, handler);
+      } else {
+        router[operation.method](operation.path, handler);
+      }
     },
   };
 };
