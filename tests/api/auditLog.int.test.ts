@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { auditLogProjection } from '@gridline/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor, listQueryOf } from '@gridline/backend/http/listRequest.ts';
 import { startApiServer, type ApiServer } from './support/apiServer.ts';
 import { disputeBody } from './support/payloads.ts';
 import type { Username } from './support/testDistrict.ts';
@@ -126,8 +127,24 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
     );
   });
 
-  const cursorOf = (value: unknown) =>
-    Buffer.from(JSON.stringify({ value, key: 'x' })).toString('base64url');
+  it('refuses a cursor given out for the other direction or other filters', async () => {
+    const first = await browse(`?fromPosition=1/1&limit=2&after=${lastPosition}`);
+    const cursor = first.body['nextCursor'] as string;
+    for (const query of ['?sort=-position', '?type=CaseAssigned', `?streamPrefix=case-`]) {
+      const response = await browse(`${query}&cursor=${cursor}`);
+      expect(response.status).toBe(400);
+      expect(response.body['detail']).toMatch(/^cursor: given out for another sort or filters/);
+    }
+    // The start applies to the first page only: the next ones go on from the cursor.
+    const next = await browse(`?limit=2&cursor=${cursor}`);
+    expect(next.items.map((item) => item.position)).toEqual(['3/3', '4/4']);
+  });
+
+  // As this server gives cursors out, for the list in log order with no filters.
+  const cursorOf = (value: string) =>
+    encodeCursor({ value, key: 'x' }, listQueryOf({ column: 'position', direction: 'asc' }, {}));
+  const descendingCursorOf = (value: string) =>
+    encodeCursor({ value, key: 'x' }, listQueryOf({ column: 'position', direction: 'desc' }, {}));
 
   it.each([
     ['an unknown filter', '?colour=red', /unknown parameter colour/],
@@ -149,7 +166,7 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
     ['a cursor past the end of the log', `?cursor=${cursorOf('999999/999999')}`, /cursor: not/],
     [
       'a cursor past every integer',
-      `?sort=-position&cursor=${cursorOf('99999999999999999999999/1')}`,
+      `?sort=-position&cursor=${descendingCursorOf('99999999999999999999999/1')}`,
       /cursor: not a cursor this server gave out/,
     ],
     ['an unknown sort', '?sort=time', /sort: "time" is not one of position/],

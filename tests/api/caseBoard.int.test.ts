@@ -94,6 +94,21 @@ describe('GET /api/cases, the case board', () => {
     expect(seen.sort()).toEqual([...mine, summoned, elsewhere].sort());
   });
 
+  // A cursor is where the last page ended in one order over one selection: reused with
+  // another, it paged on from a place that means nothing there, silently.
+  it('refuses a cursor given out for another sort or other filters', async () => {
+    const cursor = (await list('auditor', '?limit=1&sort=opened')).body['nextCursor'] as string;
+    for (const query of ['?sort=-opened', '?sort=deadline', '?sort=opened&status=resolved']) {
+      const response = await list('auditor', `${query}&limit=1&cursor=${cursor}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(response.body['detail']).toMatch(/^cursor: given out for another sort or filters/);
+    }
+    const next = await list('auditor', `?sort=opened&limit=500&cursor=${cursor}`);
+    expect(next.status).toBe(200);
+    expect(next.items).toHaveLength(4);
+  });
+
   it('answers a read that names the command’s position once the board has it', async () => {
     const worker = await api.as('worker');
     const opened = await worker.post('/api/cases/issues', {

@@ -43,6 +43,7 @@ const spec = {
   filters: auditLogFilters,
   sorts: { position: 'position' },
   defaultSort: 'position',
+  startFilters: ['fromPosition'],
 } satisfies ListSpec<typeof auditLogFilters>;
 
 const notOurCursor = () =>
@@ -120,7 +121,7 @@ export const auditLogRoutes = (deps: AuditLogRouteDependencies, registry: ApiReg
         key: page.next.eventId,
       };
       const items = await withEventData(deps.store, page.items);
-      res.json({ items, nextCursor: encodeCursor(next) });
+      res.json({ items, nextCursor: encodeCursor(next, request.query) });
     },
   );
   return router;

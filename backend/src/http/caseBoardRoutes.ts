@@ -55,7 +55,7 @@ export const caseBoardRoutes = (
         limit: request.limit,
         now: deps.now(),
       });
-      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor) });
+      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor, request.query) });
     },
   );
   return router;

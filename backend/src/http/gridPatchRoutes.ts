@@ -10,7 +10,7 @@ import {
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { gridPatchSchema } from './gridPatchSchemas.ts';
-import { encodeCursor } from './listRequest.ts';
+import { encodeCursor, listQueryOf } from './listRequest.ts';
 import { gridIdParams, readableGrid } from './patchGridAccess.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
 import { awaitReadModels } from './readModelConsistency.ts';
@@ -30,6 +30,7 @@ const patchQuery = {
 };
 
 const newestFirst = { column: 'recorded_at', direction: 'desc' } as const;
+const byDeadline = { column: 'deadline', direction: 'asc' } as const;
 
 // 网格台账, "my patch": one call gives the grid's buildings and when each was last
 // visited, the first page of its open cases (from the case board), patrols and welfare
@@ -59,11 +60,13 @@ export const gridPatchRoutes = (
       const db = deps.readModels.database('grid_patch');
       const { grid, scope } = readableGrid(db, req, res);
       const now = deps.now();
+      const ofGrid = { gridId: grid.gridId };
       const first = { scope, gridId: grid.gridId, filters: {}, cursor: null, limit: query.limit };
+      const openOfGrid = { grid: grid.gridId, open: true };
       const cases = listCases(deps.readModels.database('case_board'), {
         scope,
-        filters: { grid: grid.gridId, open: true },
-        sort: { column: 'deadline', direction: 'asc' },
+        filters: openOfGrid,
+        sort: byDeadline,
         cursor: null,
         limit: query.limit,
         now,
@@ -74,12 +77,20 @@ export const gridPatchRoutes = (
         grid,
         asOf: now.toISOString(),
         buildings: patchBuildings(db, grid.gridId, now),
-        openCases: { items: cases.items, nextCursor: encodeCursor(cases.nextCursor) },
+        // Each cursor for the list it continues on: the board's `grid=…&open=true` by
+        // deadline, and the grid's patrols and welfare checks newest first.
+        openCases: {
+          items: cases.items,
+          nextCursor: encodeCursor(cases.nextCursor, listQueryOf(byDeadline, openOfGrid)),
+        },
         recentInspections: {
           items: inspections.items,
-          nextCursor: encodeCursor(inspections.nextCursor),
+          nextCursor: encodeCursor(inspections.nextCursor, listQueryOf(newestFirst, {}, ofGrid)),
         },
-        welfareChecks: { items: checks.items, nextCursor: encodeCursor(checks.nextCursor) },
+        welfareChecks: {
+          items: checks.items,
+          nextCursor: encodeCursor(checks.nextCursor, listQueryOf(newestFirst, {}, ofGrid)),
+        },
         workerActivity: workerActivity(db, grid.gridId, now, query.weeks),
       });
     },

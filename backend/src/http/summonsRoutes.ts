@@ -70,7 +70,7 @@ export const summonsRoutes = (deps: SummonsRouteDependencies, registry: ApiRegis
         limit: request.limit,
         now: deps.now(),
       });
-      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor) });
+      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor, request.query) });
     },
   );
   registry.add(
