@@ -62,6 +62,35 @@ describe('GET /api/cases, the case board', () => {
     expect((await list('otherLiaison')).items).toEqual([]);
   });
 
+  // Naming a place outside one's scope answered an empty board, read as "no cases there".
+  it.each([
+    ['leader', '?grid=grid-hp-1', /grid grid-hp-1 is not within your scope \(grid grid-ryy-1\)/],
+    ['leader', '?grid=grid-ryy-2', /grid grid-ryy-2 is not within/],
+    ['leader', '?community=comm-ruiyiyuan', /community comm-ruiyiyuan is not within/],
+    ['community', '?grid=grid-rl-1', /grid grid-rl-1 is not within/],
+    ['community', '?street=street-ruiling', /street street-ruiling is not within/],
+    ['supervisor', '?community=comm-heping', /community comm-heping is not within/],
+    ['supervisor', '?grid=no-such-grid', /grid no-such-grid is not within/],
+  ] as const)(
+    'refuses %s a board filtered to a place outside their scope (%s)',
+    async (who, query, detail) => {
+      const response = await list(who, query);
+      expect(response.status).toBe(403);
+      expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(response.body['detail']).toMatch(detail);
+    },
+  );
+
+  it('filters by the places within a reader’s scope, and anywhere for auditors', async () => {
+    expect((await list('leader', '?grid=grid-ryy-1')).items).toHaveLength(4);
+    expect((await list('community', '?grid=grid-ryy-1')).items).toHaveLength(4);
+    expect((await list('supervisor', '?community=comm-ruiyiyuan')).items).toHaveLength(4);
+    expect((await list('auditor', '?street=street-heping')).items.map((c) => c.caseId)).toEqual([
+      elsewhere,
+    ]);
+    expect((await list('auditor', '?grid=no-such-grid')).items).toEqual([]);
+  });
+
   it('filters by status and level', async () => {
     const { items } = await list('auditor', '?status=resolved');
     expect(items.map((item) => item.caseId)).toEqual([mine[2]]);

@@ -1,5 +1,7 @@
 import { Router } from 'express';
-import { caseBoardSorts, listCases } from '@gridline/projections';
+import { caseBoardSorts, listCases, scopeWithin, type ReadScope } from '@gridline/projections';
+import { directoryPlaces } from '../application/figures/directoryPlaces.ts';
+import type { OrganisationDirectoryReader } from '../application/organisationDirectoryReader.ts';
 import { caseBoardFilters } from './caseBoardFilters.ts';
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
 import { readScopeOf } from '../readModels/readScopeOf.ts';
@@ -12,12 +14,15 @@ import {
   parseListRequest,
   type ListSpec,
 } from './listRequest.ts';
+import { forbidden } from './problems.ts';
 import { awaitReadModels } from './readModelConsistency.ts';
 import { actorOf } from './session/requireSession.ts';
 
 export interface CaseBoardRouteDependencies {
   readonly readModels: ProjectionRunner;
   readonly now: () => Date;
+  /** Where each place lies, to tell a reader naming a place outside their scope so. */
+  readonly directory: OrganisationDirectoryReader;
 }
 
 const spec = {
@@ -25,6 +30,38 @@ const spec = {
   sorts: caseBoardSorts,
   defaultSort: 'deadline',
 } satisfies ListSpec<typeof caseBoardFilters>;
+
+/**
+ * A place filter outside the reader's place is a 403, as the figures and the patch answer
+ * it, not an empty board that reads as "no cases there". Unknown places are refused alike,
+ * so nobody learns which exist outside their own. Liaisons read by department, not place:
+ * a place narrows their cases.
+ */
+const refusePlacesOutside = async (
+  scope: ReadScope,
+  filters: {
+    grid?: string | undefined;
+    community?: string | undefined;
+    street?: string | undefined;
+  },
+  directory: OrganisationDirectoryReader,
+): Promise<void> => {
+  if (scope.kind === 'district' || scope.kind === 'department') return;
+  const asked = (['grid', 'community', 'street'] as const).flatMap((kind) => {
+    const id = filters[kind];
+    return id === undefined ? [] : [{ kind, id }];
+  });
+  if (asked.length === 0) return;
+  const places = directoryPlaces(await directory.current());
+  const own = { kind: scope.kind, id: scope.id };
+  for (const place of asked) {
+    if (!scopeWithin(places, own, place)) {
+      throw forbidden(
+        `${place.kind} ${place.id} is not within your scope (${own.kind} ${own.id}).`,
+      );
+    }
+  }
+};
 
 // 案件台账: every case the reader's scope reaches, filtered and paged from the case board.
 export const caseBoardRoutes = (
@@ -46,9 +83,11 @@ export const caseBoardRoutes = (
     },
     async (req, res) => {
       const request = parseListRequest(req, spec);
+      const scope = readScopeOf(actorOf(res));
+      await refusePlacesOutside(scope, request.filters, deps.directory);
       await awaitReadModels(deps.readModels, ['case_board'], request.after);
       const page = listCases(deps.readModels.database('case_board'), {
-        scope: readScopeOf(actorOf(res)),
+        scope,
         filters: request.filters,
         sort: request.sort,
         cursor: request.cursor,
