@@ -186,6 +186,8 @@ describe('GET /api/summonses and /api/departments/response', () => {
     ['/api/summonses?cursor=not-a-cursor', 400, /cursor: not a cursor this server gave out/],
     ['/api/summonses?after=999999/999999', 400, /past the end of the log/],
     ['/api/summonses?overdue=maybe', 400, /overdue/],
+    // Any word passed as a case and matched none: an empty list, read as "never summoned".
+    ['/api/summonses?case=overdue', 400, /case: must be a case id/],
     ['/api/summonses?sort=colour', 400, /sort: "colour" is not one of/],
     ['/api/departments/response?colour=red', 400, /colour: unknown field/],
     ['/api/departments/response?from=yesterday', 400, /from/],
