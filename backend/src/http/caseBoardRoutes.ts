@@ -75,7 +75,8 @@ export const caseBoardRoutes = (
       method: 'get',
       path: '/cases',
       operationId: 'listCases',
-      summary: 'The case board: cases in your scope, by deadline (overdue first) unless sorted',
+      summary:
+        'The case board: cases in your scope, by deadline in force unless sorted (earliest first, none last; with open=true the overdue come first)',
       tag: 'cases',
       query: listQueryShape(spec),
       responses: { 200: 'A page of cases; nextCursor fetches the next one' },
