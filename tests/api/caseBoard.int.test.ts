@@ -81,6 +81,13 @@ describe('GET /api/cases, the case board', () => {
     },
   );
 
+  it('refuses a liaison the board of another department, as their summonses are', async () => {
+    const response = await list('liaison', '?department=dept-judicial-ruiling');
+    expect(response.status).toBe(403);
+    expect(response.body['detail']).toMatch(/reads the cases of that department only/);
+    expect((await list('liaison', '?department=dept-police-ruiling')).items).toHaveLength(1);
+  });
+
   it('filters by the places within a reader’s scope, and anywhere for auditors', async () => {
     expect((await list('leader', '?grid=grid-ryy-1')).items).toHaveLength(4);
     expect((await list('community', '?grid=grid-ryy-1')).items).toHaveLength(4);

@@ -34,19 +34,26 @@ const spec = {
 /**
  * A place filter outside the reader's place is a 403, as the figures and the patch answer
  * it, not an empty board that reads as "no cases there". Unknown places are refused alike,
- * so nobody learns which exist outside their own. Liaisons read by department, not place:
- * a place narrows their cases.
+ * so nobody learns which exist outside their own. Liaisons read by department, as their
+ * summonses: another department is a 403, and a place narrows their cases.
  */
-const refusePlacesOutside = async (
+const refuseFiltersOutside = async (
   scope: ReadScope,
   filters: {
     grid?: string | undefined;
     community?: string | undefined;
     street?: string | undefined;
+    department?: string | undefined;
   },
   directory: OrganisationDirectoryReader,
 ): Promise<void> => {
-  if (scope.kind === 'district' || scope.kind === 'department') return;
+  if (scope.kind === 'department') {
+    if (filters.department !== undefined && filters.department !== scope.id) {
+      throw forbidden(`A liaison of ${scope.id} reads the cases of that department only.`);
+    }
+    return;
+  }
+  if (scope.kind === 'district') return;
   const asked = (['grid', 'community', 'street'] as const).flatMap((kind) => {
     const id = filters[kind];
     return id === undefined ? [] : [{ kind, id }];
@@ -85,7 +92,7 @@ export const caseBoardRoutes = (
     async (req, res) => {
       const request = parseListRequest(req, spec);
       const scope = readScopeOf(actorOf(res));
-      await refusePlacesOutside(scope, request.filters, deps.directory);
+      await refuseFiltersOutside(scope, request.filters, deps.directory);
       await awaitReadModels(deps.readModels, ['case_board'], request.after);
       const page = listCases(deps.readModels.database('case_board'), {
         scope,
