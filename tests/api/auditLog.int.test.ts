@@ -154,6 +154,17 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
     ['a start past the end of the log', '?fromPosition=999999/999999', /past the end of the log/],
     ['a wait past the end of the log', '?after=999999/999999', /past the end of the log/],
     ['a start that is not a position', '?fromPosition=12', /fromPosition: must be a log position/],
+    // Its first half within the log, its second past SQLite's integers: that was a 500.
+    [
+      'a start past every integer',
+      '?fromPosition=1/99999999999999999999999',
+      /fromPosition: 1\/99999999999999999999999 is not a position of this log/,
+    ],
+    [
+      'a cursor past every integer in its second half',
+      `?cursor=${cursorOf('1/99999999999999999999999')}`,
+      /cursor: not a cursor this server gave out/,
+    ],
     ['a time that is not one', '?recordedFrom=yesterday', /recordedFrom/],
     [
       'a time range the wrong way round',

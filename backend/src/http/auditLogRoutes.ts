@@ -55,6 +55,11 @@ const positionOfCursor = (value: unknown): Position => {
   return positionFromString(value);
 };
 
+/** The read model keeps positions as SQLite integers (signed 64-bit): past those, none. */
+const largestHeld = 2n ** 63n - 1n;
+const heldAsInteger = ({ commit, prepare }: Position): boolean =>
+  commit <= largestHeld && prepare <= largestHeld;
+
 const pastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<boolean> => {
   await runner.refreshHead();
   const head = runner.head();
@@ -62,6 +67,9 @@ const pastTheEnd = async (runner: ProjectionRunner, position: Position): Promise
 };
 
 const refusePastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<void> => {
+  if (!heldAsInteger(position)) {
+    throw badRequest(`fromPosition: ${positionToString(position)} is not a position of this log.`);
+  }
   if (await pastTheEnd(runner, position)) {
     throw badRequest(`fromPosition: ${positionToString(position)} is past the end of the log.`);
   }
@@ -106,7 +114,10 @@ export const auditLogRoutes = (deps: AuditLogRouteDependencies, registry: ApiReg
       if (fromPosition !== undefined) await refusePastTheEnd(deps.readModels, start!.position);
       // A cursor names an event shown, so never one past the log's end: a forged one could
       // also hold more than SQLite's integers, which is a RangeError, not an empty page.
-      if (request.cursor !== null && (await pastTheEnd(deps.readModels, start!.position))) {
+      if (
+        request.cursor !== null &&
+        (!heldAsInteger(start!.position) || (await pastTheEnd(deps.readModels, start!.position)))
+      ) {
         throw notOurCursor();
       }
       await awaitReadModels(deps.readModels, ['audit_log'], request.after);
