@@ -166,6 +166,11 @@ describe('GET /api/cases, the case board', () => {
     ['a position that is not one', '?after=yesterday', /after: must be a log position/],
     ['an unknown sort', '?sort=colour', /sort: "colour" is not one of/],
     ['a page too large', '?limit=100000', /limit/],
+    // Number() read these as 16, 100 and 1: a client's mistake answered as if meant.
+    ['a page size in hexadecimal', '?limit=0x10', /limit: must be a whole number/],
+    ['a page size with an exponent', '?limit=1e2', /limit: must be a whole number/],
+    ['a page size padded with spaces', '?limit=%201', /limit: must be a whole number/],
+    ['hours with a fraction', '?dueWithinHours=1.5', /dueWithinHours: must be a whole number/],
     ['a level that does not exist', '?level=province', /level/],
     // SQLite's LIKE stops at a NUL: `q=%00` matched every title, a silent "everything".
     ['a search holding a NUL', '?q=%00', /q: must not hold control characters/],

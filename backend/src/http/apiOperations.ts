@@ -82,6 +82,16 @@ const headerDescriptions = {
     'The id (log position) of the last event received: the stream resumes after it. A malformed or future position is refused (400).',
 } as const;
 
+/**
+ * A whole-number query parameter is read from its text, so its default is given as text
+ * (`queryWholeNumberOr`); the document describes it as the integer it is.
+ */
+const integerDefaults = ({ jsonSchema }: { jsonSchema: Record<string, unknown> }): void => {
+  if (jsonSchema['type'] === 'integer' && typeof jsonSchema['default'] === 'string') {
+    jsonSchema['default'] = Number(jsonSchema['default']);
+  }
+};
+
 const problemResponse = {
   description: 'A problem (RFC 9457) saying what was wrong',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -141,7 +151,11 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
         name,
         in: 'query',
         required: false,
-        schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+        schema: z.toJSONSchema(schema, {
+          io: 'input',
+          unrepresentable: 'any',
+          override: integerDefaults,
+        }),
       })),
       ...(operation.headers ?? []).map((name) => ({
         name,

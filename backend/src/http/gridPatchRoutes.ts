@@ -13,6 +13,7 @@ import { gridPatchSchema } from './gridPatchSchemas.ts';
 import { encodeCursor, listQueryOf } from './listRequest.ts';
 import { gridIdParams, readableGrid } from './patchGridAccess.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
+import { queryWholeNumberOr } from './queryNumber.ts';
 import { awaitReadModels } from './readModelConsistency.ts';
 
 export interface GridPatchRouteDependencies {
@@ -21,8 +22,8 @@ export interface GridPatchRouteDependencies {
 }
 
 const patchQuery = {
-  weeks: z.coerce.number().int().min(1).max(26).default(4).describe('Weeks of worker activity'),
-  limit: z.coerce.number().int().min(1).max(100).default(10).describe('Items in each first page'),
+  weeks: queryWholeNumberOr(4, 1, 26).describe('Weeks of worker activity'),
+  limit: queryWholeNumberOr(10, 1, 100).describe('Items in each first page'),
   after: z
     .string()
     .regex(/^\d+\/\d+$/, 'must be a log position like 1234/1234')

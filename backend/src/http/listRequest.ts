@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import * as z from 'zod';
 import type { PageCursor, PageRequest, SortDirection } from '@gridline/projections';
 import { badRequest } from './problems.ts';
+import { queryWholeNumberOr } from './queryNumber.ts';
 
 // The query string every list endpoint takes: its own filters, `sort` (a column, `-` for
 // descending), `limit`, `cursor` (from the previous page) and `after` (a log position to
@@ -86,7 +87,7 @@ export const encodeCursor = (cursor: PageCursor | null, query: string): string |
 
 const common = {
   sort: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(maxPageSize).default(50),
+  limit: queryWholeNumberOr(50, 1, maxPageSize),
   cursor: z.string().optional(),
   after: z
     .string()
