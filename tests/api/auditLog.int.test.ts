@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { auditLogProjection } from '@gridline/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor, listQueryOf } from '@gridline/backend/http/listRequest.ts';
 import { startApiServer, type ApiServer } from './support/apiServer.ts';
 import { disputeBody } from './support/payloads.ts';
 import type { Username } from './support/testDistrict.ts';
@@ -126,8 +127,24 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
     );
   });
 
-  const cursorOf = (value: unknown) =>
-    Buffer.from(JSON.stringify({ value, key: 'x' })).toString('base64url');
+  it('refuses a cursor given out for the other direction or other filters', async () => {
+    const first = await browse(`?fromPosition=1/1&limit=2&after=${lastPosition}`);
+    const cursor = first.body['nextCursor'] as string;
+    for (const query of ['?sort=-position', '?type=CaseAssigned', `?streamPrefix=case-`]) {
+      const response = await browse(`${query}&cursor=${cursor}`);
+      expect(response.status).toBe(400);
+      expect(response.body['detail']).toMatch(/^cursor: given out for another sort or filters/);
+    }
+    // The start applies to the first page only: the next ones go on from the cursor.
+    const next = await browse(`?limit=2&cursor=${cursor}`);
+    expect(next.items.map((item) => item.position)).toEqual(['3/3', '4/4']);
+  });
+
+  // As this server gives cursors out, for the list in log order with no filters.
+  const cursorOf = (value: string) =>
+    encodeCursor({ value, key: 'x' }, listQueryOf({ column: 'position', direction: 'asc' }, {}));
+  const descendingCursorOf = (value: string) =>
+    encodeCursor({ value, key: 'x' }, listQueryOf({ column: 'position', direction: 'desc' }, {}));
 
   it.each([
     ['an unknown filter', '?colour=red', /unknown parameter colour/],
@@ -137,6 +154,17 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
     ['a start past the end of the log', '?fromPosition=999999/999999', /past the end of the log/],
     ['a wait past the end of the log', '?after=999999/999999', /past the end of the log/],
     ['a start that is not a position', '?fromPosition=12', /fromPosition: must be a log position/],
+    // Its first half within the log, its second past SQLite's integers: that was a 500.
+    [
+      'a start past every integer',
+      '?fromPosition=1/99999999999999999999999',
+      /fromPosition: 1\/99999999999999999999999 is not a position of this log/,
+    ],
+    [
+      'a cursor past every integer in its second half',
+      `?cursor=${cursorOf('1/99999999999999999999999')}`,
+      /cursor: not a cursor this server gave out/,
+    ],
     ['a time that is not one', '?recordedFrom=yesterday', /recordedFrom/],
     [
       'a time range the wrong way round',
@@ -144,6 +172,14 @@ describe('GET /api/audit/events, the auditors’ browse of the log', () => {
       /recordedTo: must come after recordedFrom/,
     ],
     ['both a cursor and a start', `?fromPosition=1/1&cursor=${cursorOf('1/1')}`, /give one/],
+    // A cursor names the last event shown, so it never lies past the log's end (nor past
+    // what SQLite's integers hold: that was a 500).
+    ['a cursor past the end of the log', `?cursor=${cursorOf('999999/999999')}`, /cursor: not/],
+    [
+      'a cursor past every integer',
+      `?sort=-position&cursor=${descendingCursorOf('99999999999999999999999/1')}`,
+      /cursor: not a cursor this server gave out/,
+    ],
     ['an unknown sort', '?sort=time', /sort: "time" is not one of position/],
   ])('refuses %s with a precise 400', async (_name, query, detail) => {
     const response = await browse(query);

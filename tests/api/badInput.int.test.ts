@@ -182,6 +182,27 @@ describe('Bad input to the case API', () => {
     );
   });
 
+  // A read that takes no parameters answered as if none were sent: `?revision=0` on a case
+  // showed the latest state, `?x=1` on a live stream streamed. Now each is named.
+  it.each([
+    ['a case', (id: string) => `/api/cases/${id}?revision=0`, /revision: unknown field/],
+    ['its history', (id: string) => `/api/cases/${id}/history?limit=1`, /limit: unknown field/],
+    ['the organisation', () => '/api/organisation?grid=grid-ryy-1', /grid: unknown field/],
+    ['a live stream', () => '/api/live?since=1/1', /since: unknown field/],
+  ])('refuses a query parameter %s does not take', async (_name, path, detail) => {
+    const response = await leader.get(path(caseId));
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body['detail']).toMatch(detail);
+  });
+
+  it('refuses a query parameter on a command, writing nothing', () =>
+    refused(
+      () => leader.post(`/api/cases/${caseId}/assign?dryRun=true`, { assigneeId: 'p-worker' }),
+      400,
+      /dryRun: unknown field/,
+    ));
+
   it('answers 404 for a case that does not exist', () =>
     refused(
       () =>

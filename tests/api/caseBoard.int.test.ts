@@ -62,6 +62,42 @@ describe('GET /api/cases, the case board', () => {
     expect((await list('otherLiaison')).items).toEqual([]);
   });
 
+  // Naming a place outside one's scope answered an empty board, read as "no cases there".
+  it.each([
+    ['leader', '?grid=grid-hp-1', /grid grid-hp-1 is not within your scope \(grid grid-ryy-1\)/],
+    ['leader', '?grid=grid-ryy-2', /grid grid-ryy-2 is not within/],
+    ['leader', '?community=comm-ruiyiyuan', /community comm-ruiyiyuan is not within/],
+    ['community', '?grid=grid-rl-1', /grid grid-rl-1 is not within/],
+    ['community', '?street=street-ruiling', /street street-ruiling is not within/],
+    ['supervisor', '?community=comm-heping', /community comm-heping is not within/],
+    ['supervisor', '?grid=no-such-grid', /grid no-such-grid is not within/],
+  ] as const)(
+    'refuses %s a board filtered to a place outside their scope (%s)',
+    async (who, query, detail) => {
+      const response = await list(who, query);
+      expect(response.status).toBe(403);
+      expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(response.body['detail']).toMatch(detail);
+    },
+  );
+
+  it('refuses a liaison the board of another department, as their summonses are', async () => {
+    const response = await list('liaison', '?department=dept-judicial-ruiling');
+    expect(response.status).toBe(403);
+    expect(response.body['detail']).toMatch(/reads the cases of that department only/);
+    expect((await list('liaison', '?department=dept-police-ruiling')).items).toHaveLength(1);
+  });
+
+  it('filters by the places within a reader’s scope, and anywhere for auditors', async () => {
+    expect((await list('leader', '?grid=grid-ryy-1')).items).toHaveLength(4);
+    expect((await list('community', '?grid=grid-ryy-1')).items).toHaveLength(4);
+    expect((await list('supervisor', '?community=comm-ruiyiyuan')).items).toHaveLength(4);
+    expect((await list('auditor', '?street=street-heping')).items.map((c) => c.caseId)).toEqual([
+      elsewhere,
+    ]);
+    expect((await list('auditor', '?grid=no-such-grid')).items).toEqual([]);
+  });
+
   it('filters by status and level', async () => {
     const { items } = await list('auditor', '?status=resolved');
     expect(items.map((item) => item.caseId)).toEqual([mine[2]]);
@@ -94,6 +130,21 @@ describe('GET /api/cases, the case board', () => {
     expect(seen.sort()).toEqual([...mine, summoned, elsewhere].sort());
   });
 
+  // A cursor is where the last page ended in one order over one selection: reused with
+  // another, it paged on from a place that means nothing there, silently.
+  it('refuses a cursor given out for another sort or other filters', async () => {
+    const cursor = (await list('auditor', '?limit=1&sort=opened')).body['nextCursor'] as string;
+    for (const query of ['?sort=-opened', '?sort=deadline', '?sort=opened&status=resolved']) {
+      const response = await list('auditor', `${query}&limit=1&cursor=${cursor}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(response.body['detail']).toMatch(/^cursor: given out for another sort or filters/);
+    }
+    const next = await list('auditor', `?sort=opened&limit=500&cursor=${cursor}`);
+    expect(next.status).toBe(200);
+    expect(next.items).toHaveLength(4);
+  });
+
   it('answers a read that names the command’s position once the board has it', async () => {
     const worker = await api.as('worker');
     const opened = await worker.post('/api/cases/issues', {
@@ -115,7 +166,15 @@ describe('GET /api/cases, the case board', () => {
     ['a position that is not one', '?after=yesterday', /after: must be a log position/],
     ['an unknown sort', '?sort=colour', /sort: "colour" is not one of/],
     ['a page too large', '?limit=100000', /limit/],
+    // Number() read these as 16, 100 and 1: a client's mistake answered as if meant.
+    ['a page size in hexadecimal', '?limit=0x10', /limit: must be a whole number/],
+    ['a page size with an exponent', '?limit=1e2', /limit: must be a whole number/],
+    ['a page size padded with spaces', '?limit=%201', /limit: must be a whole number/],
+    ['hours with a fraction', '?dueWithinHours=1.5', /dueWithinHours: must be a whole number/],
     ['a level that does not exist', '?level=province', /level/],
+    // SQLite's LIKE stops at a NUL: `q=%00` matched every title, a silent "everything".
+    ['a search holding a NUL', '?q=%00', /q: must not hold control characters/],
+    ['a search holding a NUL after words', '?q=abc%00', /q: must not hold control characters/],
   ])('refuses %s with a precise 400', async (_name, query, detail) => {
     const response = await list('leader', query);
     expect(response.status).toBe(400);

@@ -60,6 +60,13 @@ describe('GET /api/cases/:caseId/replay', () => {
     });
   });
 
+  // `01` passed as a revision and matched no step's "1": an empty replay, not a refusal.
+  it('reads a revision written with leading zeros as the number it is', async () => {
+    const { status, steps } = await replay('?revision=001');
+    expect(status).toBe(200);
+    expect(steps.map((step) => [step.revision, step.type])).toEqual([['1', 'CaseAssigned']]);
+  });
+
   it('is for whoever may read the case: auditors yes, another grid no', async () => {
     expect((await replay('', 'auditor')).status).toBe(200);
     expect((await replay('', 'otherLeader')).status).toBe(403);

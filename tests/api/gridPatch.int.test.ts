@@ -185,6 +185,12 @@ describe('GET /api/grids/:gridId/patch, a grid’s patch', () => {
     ],
     ['too many weeks', '/api/grids/grid-ryy-1/patch?weeks=1000', 400, /weeks/],
     [
+      'weeks in hexadecimal',
+      '/api/grids/grid-ryy-1/patch?weeks=0x4',
+      400,
+      /weeks: must be a whole/,
+    ],
+    [
       'a grid not in scope',
       '/api/grids/grid-hp-1/inspections',
       403,

@@ -97,6 +97,21 @@ describe('GET /api/openapi.json', () => {
     }
   });
 
+  it('describes whole-number query parameters as integers, with their defaults as numbers', () => {
+    const parameters = (id: string) =>
+      (operation(id) as unknown as { parameters: { name: string; schema: Schema }[] }).parameters;
+    const schemaOf = (id: string, name: string) =>
+      parameters(id).find((parameter) => parameter.name === name)?.schema;
+    expect(schemaOf('listCases', 'limit')).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 500,
+      default: 50,
+    });
+    expect(schemaOf('listCases', 'dueWithinHours')).toMatchObject({ type: 'integer', minimum: 1 });
+    expect(schemaOf('getGridPatch', 'weeks')).toMatchObject({ type: 'integer', default: 4 });
+  });
+
   it('gives each request body the schema the server validates with', () => {
     const assign = document.paths['/api/cases/{caseId}/assign']!['post']!;
     const schema = assign.requestBody!.content['application/json']!.schema;

@@ -186,9 +186,22 @@ describe('GET /api/summonses and /api/departments/response', () => {
     ['/api/summonses?cursor=not-a-cursor', 400, /cursor: not a cursor this server gave out/],
     ['/api/summonses?after=999999/999999', 400, /past the end of the log/],
     ['/api/summonses?overdue=maybe', 400, /overdue/],
+    // Any word passed as a case and matched none: an empty list, read as "never summoned".
+    ['/api/summonses?case=overdue', 400, /case: must be a case id/],
     ['/api/summonses?sort=colour', 400, /sort: "colour" is not one of/],
     ['/api/departments/response?colour=red', 400, /colour: unknown field/],
     ['/api/departments/response?from=yesterday', 400, /from/],
+    // A window the wrong way round was an empty answer, read as "no summonses".
+    [
+      '/api/departments/response?from=2026-06-02T00:00:00Z&to=2026-06-01T00:00:00Z',
+      400,
+      /to: must come after from/,
+    ],
+    [
+      '/api/departments/response?from=2026-06-01T08:00:00%2B08:00&to=2026-06-01T00:00:00Z',
+      400,
+      /to: must come after from/,
+    ],
     ['/api/departments/response?after=999999/999999', 400, /past the end of the log/],
     [`/api/summonses?department=${judicial}`, 403, /reads that department's summonses only/],
     [

@@ -1,6 +1,7 @@
 import type { RequestHandler, Router } from 'express';
 import * as z from 'zod';
 import { openApiSchemas } from './openApiSchemas.ts';
+import { parseRequestPart } from './parseRequestBody.ts';
 import { csrfHeaderName } from './session/csrfGuard.ts';
 import { sessionCookieName } from './session/sessionCookie.ts';
 
@@ -43,13 +44,29 @@ export interface ApiRegistry {
   add(router: Router, operation: ApiOperation, handler: RequestHandler): void;
 }
 
+const noQuery = z.strictObject({});
+
+/**
+ * An operation that declares no query parameters reads none, so any sent are a mistake
+ * (`GET /api/cases/:caseId?revision=3` would otherwise answer the latest, silently). Those
+ * that declare some parse them strictly themselves.
+ */
+const refuseUndeclaredQuery: RequestHandler = (req, _res, next) => {
+  parseRequestPart(noQuery, req.query, 'query');
+  next();
+};
+
 export const apiRegistry = (): ApiRegistry => {
   const operations: ApiOperation[] = [];
   return {
     operations,
     add(router, operation, handler) {
       operations.push(operation);
-      router[operation.method](operation.path, handler);
+      if (operation.query === undefined && operation.queryParameters === undefined) {
+        router[operation.method](operation.path, refuseUndeclaredQuery, handler);
+      } else {
+        router[operation.method](operation.path, handler);
+      }
     },
   };
 };
@@ -64,6 +81,16 @@ const headerDescriptions = {
   'Last-Event-ID':
     'The id (log position) of the last event received: the stream resumes after it. A malformed or future position is refused (400).',
 } as const;
+
+/**
+ * A whole-number query parameter is read from its text, so its default is given as text
+ * (`queryWholeNumberOr`); the document describes it as the integer it is.
+ */
+const integerDefaults = ({ jsonSchema }: { jsonSchema: Record<string, unknown> }): void => {
+  if (jsonSchema['type'] === 'integer' && typeof jsonSchema['default'] === 'string') {
+    jsonSchema['default'] = Number(jsonSchema['default']);
+  }
+};
 
 const problemResponse = {
   description: 'A problem (RFC 9457) saying what was wrong',
@@ -124,7 +151,11 @@ export const openApiDocument = (operations: readonly ApiOperation[]) => {
         name,
         in: 'query',
         required: false,
-        schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+        schema: z.toJSONSchema(schema, {
+          io: 'input',
+          unrepresentable: 'any',
+          override: integerDefaults,
+        }),
       })),
       ...(operation.headers ?? []).map((name) => ({
         name,

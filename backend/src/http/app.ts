@@ -119,7 +119,13 @@ export const createApp = (dependencies: AppDependencies): express.Express => {
     refuseWritesWhileLogBroken(integrity),
   );
   if (dependencies.readModels) {
-    app.use('/api', caseBoardRoutes({ readModels: dependencies.readModels, now }, registry));
+    app.use(
+      '/api',
+      caseBoardRoutes(
+        { readModels: dependencies.readModels, now, directory: services.directory },
+        registry,
+      ),
+    );
     app.use('/api', gridPatchRoutes({ readModels: dependencies.readModels, now }, registry));
     app.use('/api', patrolRoutes({ readModels: dependencies.readModels, now }, registry));
     app.use('/api', summonsRoutes({ readModels: dependencies.readModels, now }, registry));

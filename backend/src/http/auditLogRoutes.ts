@@ -43,6 +43,7 @@ const spec = {
   filters: auditLogFilters,
   sorts: { position: 'position' },
   defaultSort: 'position',
+  startFilters: ['fromPosition'],
 } satisfies ListSpec<typeof auditLogFilters>;
 
 const notOurCursor = () =>
@@ -54,10 +55,22 @@ const positionOfCursor = (value: unknown): Position => {
   return positionFromString(value);
 };
 
-const refusePastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<void> => {
+/** The read model keeps positions as SQLite integers (signed 64-bit): past those, none. */
+const largestHeld = 2n ** 63n - 1n;
+const heldAsInteger = ({ commit, prepare }: Position): boolean =>
+  commit <= largestHeld && prepare <= largestHeld;
+
+const pastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<boolean> => {
   await runner.refreshHead();
   const head = runner.head();
-  if (head === undefined || comparePositions(position, head) > 0) {
+  return head === undefined || comparePositions(position, head) > 0;
+};
+
+const refusePastTheEnd = async (runner: ProjectionRunner, position: Position): Promise<void> => {
+  if (!heldAsInteger(position)) {
+    throw badRequest(`fromPosition: ${positionToString(position)} is not a position of this log.`);
+  }
+  if (await pastTheEnd(runner, position)) {
     throw badRequest(`fromPosition: ${positionToString(position)} is past the end of the log.`);
   }
 };
@@ -99,6 +112,14 @@ export const auditLogRoutes = (deps: AuditLogRouteDependencies, registry: ApiReg
         throw forbidden('Only auditors and admins browse the log.');
       }
       if (fromPosition !== undefined) await refusePastTheEnd(deps.readModels, start!.position);
+      // A cursor names an event shown, so never one past the log's end: a forged one could
+      // also hold more than SQLite's integers, which is a RangeError, not an empty page.
+      if (
+        request.cursor !== null &&
+        (!heldAsInteger(start!.position) || (await pastTheEnd(deps.readModels, start!.position)))
+      ) {
+        throw notOurCursor();
+      }
       await awaitReadModels(deps.readModels, ['audit_log'], request.after);
       const page = listAuditLog(deps.readModels.database('audit_log'), {
         filters: { ...filters, recordedFrom: from, recordedTo: to },
@@ -111,7 +132,7 @@ export const auditLogRoutes = (deps: AuditLogRouteDependencies, registry: ApiReg
         key: page.next.eventId,
       };
       const items = await withEventData(deps.store, page.items);
-      res.json({ items, nextCursor: encodeCursor(next) });
+      res.json({ items, nextCursor: encodeCursor(next, request.query) });
     },
   );
   return router;

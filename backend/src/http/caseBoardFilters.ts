@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { idSchema, issueCategorySchema, issueSourceSchema, levelSchema } from '@gridline/events';
+import { queryWholeNumber } from './queryNumber.ts';
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -16,12 +17,14 @@ export const caseBoardFilters = {
   department: idSchema.optional(),
   open: flag.optional(),
   overdue: flag.optional(),
-  dueWithinHours: z.coerce
-    .number()
-    .int()
+  dueWithinHours: queryWholeNumber(1, 24 * 366).optional(),
+  escalatedWithinDays: queryWholeNumber(1, 366).optional(),
+  // SQLite's LIKE ends a pattern at a NUL, so `q=%00` would match every title.
+  q: z
+    .string()
     .min(1)
-    .max(24 * 366)
-    .optional(),
-  escalatedWithinDays: z.coerce.number().int().min(1).max(366).optional(),
-  q: z.string().min(1).max(100).optional(),
+    .max(100)
+    .refine((text) => !/\p{Cc}/u.test(text), 'must not hold control characters')
+    .optional()
+    .describe('Words in the title'),
 };

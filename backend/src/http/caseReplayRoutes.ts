@@ -46,13 +46,15 @@ export const caseReplayRoutes = (
     },
     async (req, res) => {
       const { caseId } = parseRequestPart(caseIdParams, req.params, 'path');
-      const { revision } = parseRequestPart(replayQuery, req.query, 'query');
+      const query = parseRequestPart(replayQuery, req.query, 'query');
+      // As a number: `01` is revision 1, not a text no step's revision equals.
+      const revision = query.revision === undefined ? undefined : BigInt(query.revision);
       const view = await readCase(deps.store, caseId, actorOf(res));
       // Checked once the reader is known to reach the case, so the refusal tells nobody else
       // how far the case has come.
-      if (revision !== undefined && BigInt(revision) > view.revision) {
+      if (revision !== undefined && revision > view.revision) {
         throw badRequest(
-          `revision: case ${caseId} has revisions 0 to ${view.revision}; ${revision} is past its end.`,
+          `revision: case ${caseId} has revisions 0 to ${view.revision}; ${query.revision} is past its end.`,
         );
       }
       setRevisionHeaders(res, view.revision, view.events.at(-1)?.position);
@@ -60,7 +62,10 @@ export const caseReplayRoutes = (
       res.json({
         caseId,
         revision: view.revision.toString(),
-        steps: revision === undefined ? steps : steps.filter((step) => step.revision === revision),
+        steps:
+          revision === undefined
+            ? steps
+            : steps.filter((step) => step.revision === revision.toString()),
       });
     },
   );

@@ -10,9 +10,10 @@ import {
 import type { ProjectionRunner } from '../readModels/projectionRunner.ts';
 import type { ApiRegistry } from './apiOperations.ts';
 import { gridPatchSchema } from './gridPatchSchemas.ts';
-import { encodeCursor } from './listRequest.ts';
+import { encodeCursor, listQueryOf } from './listRequest.ts';
 import { gridIdParams, readableGrid } from './patchGridAccess.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
+import { queryWholeNumberOr } from './queryNumber.ts';
 import { awaitReadModels } from './readModelConsistency.ts';
 
 export interface GridPatchRouteDependencies {
@@ -21,8 +22,8 @@ export interface GridPatchRouteDependencies {
 }
 
 const patchQuery = {
-  weeks: z.coerce.number().int().min(1).max(26).default(4).describe('Weeks of worker activity'),
-  limit: z.coerce.number().int().min(1).max(100).default(10).describe('Items in each first page'),
+  weeks: queryWholeNumberOr(4, 1, 26).describe('Weeks of worker activity'),
+  limit: queryWholeNumberOr(10, 1, 100).describe('Items in each first page'),
   after: z
     .string()
     .regex(/^\d+\/\d+$/, 'must be a log position like 1234/1234')
@@ -30,6 +31,7 @@ const patchQuery = {
 };
 
 const newestFirst = { column: 'recorded_at', direction: 'desc' } as const;
+const byDeadline = { column: 'deadline', direction: 'asc' } as const;
 
 // 网格台账, "my patch": one call gives the grid's buildings and when each was last
 // visited, the first page of its open cases (from the case board), patrols and welfare
@@ -59,11 +61,13 @@ export const gridPatchRoutes = (
       const db = deps.readModels.database('grid_patch');
       const { grid, scope } = readableGrid(db, req, res);
       const now = deps.now();
+      const ofGrid = { gridId: grid.gridId };
       const first = { scope, gridId: grid.gridId, filters: {}, cursor: null, limit: query.limit };
+      const openOfGrid = { grid: grid.gridId, open: true };
       const cases = listCases(deps.readModels.database('case_board'), {
         scope,
-        filters: { grid: grid.gridId, open: true },
-        sort: { column: 'deadline', direction: 'asc' },
+        filters: openOfGrid,
+        sort: byDeadline,
         cursor: null,
         limit: query.limit,
         now,
@@ -74,12 +78,20 @@ export const gridPatchRoutes = (
         grid,
         asOf: now.toISOString(),
         buildings: patchBuildings(db, grid.gridId, now),
-        openCases: { items: cases.items, nextCursor: encodeCursor(cases.nextCursor) },
+        // Each cursor for the list it continues on: the board's `grid=…&open=true` by
+        // deadline, and the grid's patrols and welfare checks newest first.
+        openCases: {
+          items: cases.items,
+          nextCursor: encodeCursor(cases.nextCursor, listQueryOf(byDeadline, openOfGrid)),
+        },
         recentInspections: {
           items: inspections.items,
-          nextCursor: encodeCursor(inspections.nextCursor),
+          nextCursor: encodeCursor(inspections.nextCursor, listQueryOf(newestFirst, {}, ofGrid)),
         },
-        welfareChecks: { items: checks.items, nextCursor: encodeCursor(checks.nextCursor) },
+        welfareChecks: {
+          items: checks.items,
+          nextCursor: encodeCursor(checks.nextCursor, listQueryOf(newestFirst, {}, ofGrid)),
+        },
         workerActivity: workerActivity(db, grid.gridId, now, query.weeks),
       });
     },

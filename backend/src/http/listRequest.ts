@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import * as z from 'zod';
 import type { PageCursor, PageRequest, SortDirection } from '@gridline/projections';
 import { badRequest } from './problems.ts';
+import { queryWholeNumberOr } from './queryNumber.ts';
 
 // The query string every list endpoint takes: its own filters, `sort` (a column, `-` for
 // descending), `limit`, `cursor` (from the previous page) and `after` (a log position to
@@ -12,6 +14,8 @@ export interface ListSpec<Filters extends z.ZodRawShape> {
   /** Sort keys clients may use, mapped to the read model's columns. */
   readonly sorts: Readonly<Record<string, string>>;
   readonly defaultSort: string;
+  /** Filters that say where the first page starts only: the cursor goes on without them. */
+  readonly startFilters?: readonly string[];
 }
 
 export interface ListRequest<Filters> {
@@ -21,6 +25,8 @@ export interface ListRequest<Filters> {
   readonly limit: number;
   /** The log position the client wants the read models to have passed. */
   readonly after: string | undefined;
+  /** The list this request pages (see `listQueryOf`), for the cursor it gives out. */
+  readonly query: string;
 }
 
 export const maxPageSize = 500;
@@ -28,22 +34,60 @@ export const maxPageSize = 500;
 const cursorSchema = z.strictObject({
   value: z.union([z.string(), z.number(), z.null()]),
   key: z.string(),
+  query: z.string(),
 });
 
-const decodeCursor = (text: string): PageCursor => {
+const definedEntries = (values: Readonly<Record<string, unknown>>) =>
+  Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * The list a cursor pages: its sort, filters and path parameters, digested. A cursor is
+ * the last row's sort value and key, which means nothing in another order or selection:
+ * reused there it would page on from an arbitrary place, so it is refused instead.
+ */
+export const listQueryOf = (
+  sort: PageRequest['sort'],
+  filters: Readonly<Record<string, unknown>>,
+  params: Readonly<Record<string, unknown>> = {},
+): string =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        sort.column,
+        sort.direction,
+        definedEntries(filters),
+        definedEntries(params),
+      ]),
+    )
+    .digest('base64url')
+    .slice(0, 16);
+
+const decodeCursor = (text: string, query: string): PageCursor => {
+  let cursor: z.output<typeof cursorSchema>;
   try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    cursor = cursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
   } catch {
     throw badRequest('cursor: not a cursor this server gave out; start again without it.');
   }
+  if (cursor.query !== query) {
+    throw badRequest(
+      'cursor: given out for another sort or filters; send it with the ones it came with, or start again without it.',
+    );
+  }
+  return { value: cursor.value, key: cursor.key };
 };
 
-export const encodeCursor = (cursor: PageCursor | null): string | null =>
-  cursor === null ? null : Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+/** The next page's cursor, bound to the list it pages (`ListRequest.query`). */
+export const encodeCursor = (cursor: PageCursor | null, query: string): string | null =>
+  cursor === null
+    ? null
+    : Buffer.from(JSON.stringify({ ...cursor, query }), 'utf8').toString('base64url');
 
 const common = {
   sort: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(maxPageSize).default(50),
+  limit: queryWholeNumberOr(50, 1, maxPageSize),
   cursor: z.string().optional(),
   after: z
     .string()
@@ -107,11 +151,16 @@ export const parseListRequest = <Filters extends z.ZodRawShape>(
       `sort: "${sort}" is not one of ${Object.keys(spec.sorts).join(', ')} (prefix - to reverse)`,
     );
   }
+  const paged = Object.fromEntries(
+    Object.entries(filters).filter(([name]) => !spec.startFilters?.includes(name)),
+  );
+  const query = listQueryOf({ column, direction }, paged, req.params);
   return {
     filters: filters as z.output<z.ZodObject<Filters>>,
     sort: { column, direction },
-    cursor: cursor === undefined ? null : decodeCursor(cursor),
+    cursor: cursor === undefined ? null : decodeCursor(cursor, query),
     limit,
     after,
+    query,
   };
 };

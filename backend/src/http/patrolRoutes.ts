@@ -59,7 +59,7 @@ export const patrolRoutes = (deps: GridPatchRouteDependencies, registry: ApiRegi
       const db = deps.readModels.database('grid_patch');
       const { grid, scope } = readableGrid(db, req, res);
       const page = listPatchInspections(db, { ...request, scope, gridId: grid.gridId });
-      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor) });
+      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor, request.query) });
     },
   );
   registry.add(
@@ -81,7 +81,7 @@ export const patrolRoutes = (deps: GridPatchRouteDependencies, registry: ApiRegi
       const db = deps.readModels.database('grid_patch');
       const { grid, scope } = readableGrid(db, req, res);
       const page = listWelfareChecks(db, { ...request, scope, gridId: grid.gridId });
-      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor) });
+      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor, request.query) });
     },
   );
   return router;

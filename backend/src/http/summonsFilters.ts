@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { idSchema, timestampSchema } from '@gridline/events';
+import { caseIdInputSchema } from '../domain/case/caseIdInput.ts';
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -9,7 +10,7 @@ const instant = timestampSchema.transform((value) => new Date(value).toISOString
 /** The summons list's filters, as query parameters. */
 export const summonsFilters = {
   department: idSchema.optional(),
-  case: idSchema.optional().describe('A case id'),
+  case: caseIdInputSchema.optional().describe('A case id'),
   open: flag.optional().describe('Neither reported nor withdrawn: who has not reported'),
   overdue: flag.optional().describe('Open past the report deadline'),
 };

@@ -17,7 +17,7 @@ import {
   type ListSpec,
 } from './listRequest.ts';
 import { parseRequestPart } from './parseRequestBody.ts';
-import { forbidden } from './problems.ts';
+import { badRequest, forbidden } from './problems.ts';
 import { awaitReadModels } from './readModelConsistency.ts';
 import { departmentResponseQuery, summonsFilters } from './summonsFilters.ts';
 import { departmentResponsesSchema, summonsItemSchema } from './summonsSchemas.ts';
@@ -70,7 +70,7 @@ export const summonsRoutes = (deps: SummonsRouteDependencies, registry: ApiRegis
         limit: request.limit,
         now: deps.now(),
       });
-      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor) });
+      res.json({ items: page.items, nextCursor: encodeCursor(page.nextCursor, request.query) });
     },
   );
   registry.add(
@@ -91,6 +91,10 @@ export const summonsRoutes = (deps: SummonsRouteDependencies, registry: ApiRegis
         req.query,
         'query',
       );
+      // Instants in UTC text, so they compare as times; an empty window is a mistake to name.
+      if (filters.from !== undefined && filters.to !== undefined && filters.from >= filters.to) {
+        throw badRequest('to: must come after from.');
+      }
       const scope = readScopeOf(actorOf(res));
       refuseOtherDepartment(scope, filters.department);
       await awaitReadModels(deps.readModels, ['department_summons'], after);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { listQueryOf } from '@gridline/backend/http/listRequest.ts';
 
 // Values a careless, buggy or hostile client might put anywhere: the fuzzer's palette.
 
@@ -67,6 +68,16 @@ export const shapedLikeReal = fc.oneof(
     .record({
       value: fc.jsonValue({ maxDepth: 1 }),
       key: fc.oneof(nasty, fc.jsonValue({ maxDepth: 1 })),
+      // A cursor names the list it pages; these are the unfiltered board's and audit log's,
+      // so a forged value gets past that check and reaches the query.
+      query: fc.oneof(
+        nasty,
+        fc.constantFrom(
+          ...(['deadline', 'position'] as const).flatMap((column) =>
+            (['asc', 'desc'] as const).map((direction) => listQueryOf({ column, direction }, {})),
+          ),
+        ),
+      ),
     })
     .map((cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url')),
   fc
