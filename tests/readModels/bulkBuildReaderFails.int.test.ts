@@ -16,7 +16,7 @@ import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.t
 // all of them must go on in line, as they did when every worker read the log itself,
 // rather than come back unfinished, be handed to a new build, and so on for ever.
 
-describe('A build whose reading worker cannot open the store', () => {
+describe('A build whose reading worker cannot open the store, or start at all', () => {
   let dataDir: string;
   let store: EventStore;
 
@@ -75,4 +75,39 @@ describe('A build whose reading worker cannot open the store', () => {
     },
     120_000,
   );
+
+  // `new Worker` throws at once when the process has no thread or memory left for one. A
+  // configuration a thread cannot be sent does the same here. Before, the read models stayed
+  // with a build that never ran, and were never built.
+  it('builds every read model in line when no worker thread can be started', async () => {
+    const unsendable = { ...readConfig({ GRIDLINE_DATA_DIR: dataDir }), unsendable: () => {} };
+    const messages: string[] = [];
+    const runner = createProjectionRunner({
+      store,
+      folder: join(dataDir, 'no-threads'),
+      projections,
+      batchSize: 500,
+      log: (message) => messages.push(message),
+      bulk: { ...serverBulkBuilds(unsendable), minimumLag: 1, workers: 2 },
+    });
+    await runner.start();
+    try {
+      const head = (await lastPositionOf(store))!;
+      expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
+      await runner.refreshHead();
+      expect(runner.status().map((status) => [status.name, status.state])).toEqual(
+        projections.map((projection) => [projection.name, 'live']),
+      );
+    } finally {
+      await runner.stop();
+    }
+    const inLine = messages.filter((message) => /goes on in line/.test(message));
+    expect(inLine.map((message) => /^read model (\w+)/.exec(message)![1]).toSorted()).toEqual(
+      projections
+        .map((projection) => projection.name)
+        .filter((name) => name !== 'organisation')
+        .toSorted(),
+    );
+    for (const message of inLine) expect(message).toMatch(/could not start a worker thread/);
+  }, 120_000);
 });

@@ -84,7 +84,24 @@ export const bulkBuilds = (
         generation: target.writing.generation,
       }));
     const start = (group: readonly ProjectionTarget[], job: BulkBuildJob, ports: MessagePort[]) => {
-      const worker = new Worker(workerFile, { workerData: job, transferList: ports });
+      let worker: Worker;
+      try {
+        worker = new Worker(workerFile, { workerData: job, transferList: ports });
+      } catch (error) {
+        // No thread (none left, no memory for one): as if it had died at once. Left in the
+        // build, its read models would wait for it for ever.
+        const message = `could not start a worker thread: ${(error as Error).message}`;
+        if (job.role.kind === 'reader') readerFailure = message;
+        else {
+          markEnded(new Int32Array(flow), job.role.slot);
+          job.role.source.close();
+        }
+        for (const { projection } of group) {
+          names.delete(projection.name);
+          on.failed(projection.name, generations.get(projection.name)!, message);
+        }
+        return Promise.resolve();
+      }
       const mine = new Set(group.map((target) => target.projection.name));
       return new Promise<void>((resolve) => {
         worker.on('message', (message: BulkBuildMessage) => {
@@ -112,32 +129,40 @@ export const bulkBuilds = (
         });
       });
     };
-    const exits = [
-      start(
-        groups[0]!,
-        {
-          ...base,
-          files: filesOf(groups[0]!),
-          role: {
-            kind: 'reader',
-            decodesFor: [...generations.keys()],
-            feeds: channels.map((channel) => channel.port1),
-          },
+    const reader = start(
+      groups[0]!,
+      {
+        ...base,
+        files: filesOf(groups[0]!),
+        role: {
+          kind: 'reader',
+          decodesFor: [...generations.keys()],
+          feeds: channels.map((channel) => channel.port1),
         },
-        channels.map((channel) => channel.port1),
-      ),
-      ...groups.slice(1).map((group, slot) =>
-        start(
-          group,
-          {
-            ...base,
-            files: filesOf(group),
-            role: { kind: 'follower', source: channels[slot]!.port2, slot },
-          },
-          [channels[slot]!.port2],
-        ),
-      ),
-    ];
+      },
+      channels.map((channel) => channel.port1),
+    );
+    // Without a reader the followers would wait for batches for ever: not started, their
+    // read models go on in line with the reader's reason (below).
+    const following =
+      readerFailure === undefined
+        ? groups.slice(1).map((group, slot) =>
+            start(
+              group,
+              {
+                ...base,
+                files: filesOf(group),
+                role: { kind: 'follower', source: channels[slot]!.port2, slot },
+              },
+              [channels[slot]!.port2],
+            ),
+          )
+        : [];
+    if (readerFailure !== undefined) {
+      for (const channel of channels)
+        [channel.port1, channel.port2].forEach((port) => port.close());
+    }
+    const exits = [reader, ...following];
     const ended = Promise.all(exits).then(() => {
       const left = [...names].map((name) => ({ name, generation: generations.get(name)! }));
       names.clear();
