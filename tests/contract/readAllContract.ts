@@ -109,6 +109,41 @@ export const readAllContract = (storeUnderTest: StoreUnderTest): void => {
       expect(await collect(store.readAll({ fromPosition: oldest, filter: none }))).toEqual([]);
     });
 
+    // More matches than one page of the embedded store holds (1,000), over streams written
+    // in turns: the pages must join in log order, whichever way and wherever they start.
+    it('reads a filter past one page, in log order both ways, from any position', async () => {
+      const store = storeUnderTest();
+      const prefix = uniqueName('paged');
+      const appended: EventToAppend[] = [];
+      for (let round = 0; round < 9; round += 1) {
+        for (const stream of ['a', 'b', 'other']) {
+          const events = Array.from({ length: stream === 'other' ? 50 : 130 }, (_, n) =>
+            newEvent('Noted', { stream, round, n }),
+          );
+          await store.append(`${stream === 'other' ? uniqueName('x') : prefix}-${stream}`, events, {
+            expected: 'any',
+          });
+          if (stream !== 'other') appended.push(...events);
+        }
+      }
+      const filter = { streamPrefixes: [prefix] };
+      const [first] = await store.readStream(`${prefix}-a`);
+      const forwards = await collect(store.readAll({ fromPosition: first!.position, filter }));
+      expect(ids(forwards)).toEqual(ids(appended));
+      expectIncreasing(forwards.map((event) => event.position));
+      const backwards = await collect(store.readAll({ direction: 'backwards', filter }));
+      expect(ids(backwards)).toEqual(ids(appended).reverse());
+      const middle = forwards[1_100]!.position;
+      const fromMiddle = await collect(
+        store.readAll({ fromPosition: middle, filter, maxCount: 1_050 }),
+      );
+      expect(ids(fromMiddle)).toEqual(ids(appended.slice(1_100, 2_150)));
+      const beforeMiddle = await collect(
+        store.readAll({ direction: 'backwards', fromPosition: middle, filter }),
+      );
+      expect(ids(beforeMiddle)).toEqual(ids(appended.slice(0, 1_101)).reverse());
+    });
+
     it('reads nothing forwards from the end', async () => {
       const { store } = await interleaved();
       expect(await collect(store.readAll({ fromPosition: 'end' }))).toEqual([]);

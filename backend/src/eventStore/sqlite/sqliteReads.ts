@@ -52,23 +52,45 @@ export const sqliteReads = (db: Database.Database) => {
 
   // Events of the streams under some prefixes, through the stream index: the access logs'
   // reveals among ten million events are found by what they are, not by reading the rest.
-  const underPrefixes = new Map<string, Database.Statement<unknown[], EventRow>>();
+  // Their positions come first, in one scan of the index (it holds each row's position),
+  // sorted once; then the rows, a page of positions at a time. Paging the rows themselves
+  // in position order made SQLite gather and sort every remaining match again for each
+  // page: quadratic, 6.9 s for the first read of 200,000 reveals.
+  const positionsUnder = new Map<string, Database.Statement<unknown[], number>>();
+  const rowsAt = {
+    forwards: db.prepare<[string], EventRow>(
+      'SELECT * FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position',
+    ),
+    backwards: db.prepare<[string], EventRow>(
+      'SELECT * FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position DESC',
+    ),
+  };
   const pagesUnder = (
     ranges: readonly [string, string][],
     forwards: boolean,
   ): ((cursor: number, limit: number) => EventRow[]) => {
     const signature = `${ranges.length}|${forwards}`;
-    let statement = underPrefixes.get(signature);
+    let statement = positionsUnder.get(signature);
     if (!statement) {
       const names = ranges.map(() => '(stream_name >= ? AND stream_name < ?)').join(' OR ');
-      statement = db.prepare<unknown[], EventRow>(
-        `SELECT * FROM events WHERE (${names}) AND position ${forwards ? '>=' : '<='} ? ` +
-          `ORDER BY position ${forwards ? 'ASC' : 'DESC'} LIMIT ?`,
-      );
-      underPrefixes.set(signature, statement);
+      statement = db
+        .prepare<unknown[], number>(
+          `SELECT position FROM events WHERE (${names}) AND position ${forwards ? '>=' : '<='} ?`,
+        )
+        .pluck();
+      positionsUnder.set(signature, statement);
     }
     const chosen = statement;
-    return (cursor, limit) => chosen.all(...ranges.flat(), cursor, limit);
+    // Taken at the first page: what is appended later is the next read's.
+    let positions: number[] | undefined;
+    let served = 0;
+    return (cursor, limit) => {
+      positions ??= chosen.all(...ranges.flat(), cursor).sort((a, b) => (forwards ? a - b : b - a));
+      const page = positions.slice(served, served + limit);
+      served += page.length;
+      if (page.length === 0) return [];
+      return rowsAt[forwards ? 'forwards' : 'backwards'].all(JSON.stringify(page));
+    };
   };
   const pagesOf = (forwards: boolean, filter: SubscriptionFilter | undefined) => {
     const ranges = filter?.streamPrefixes?.map(nameRange);
