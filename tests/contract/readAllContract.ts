@@ -4,6 +4,7 @@ import {
   expectIncreasing,
   ids,
   newEvent,
+  newEvents,
   readOwnBackwards,
   readOwnForwards,
   uniqueName,
@@ -142,6 +143,30 @@ export const readAllContract = (storeUnderTest: StoreUnderTest): void => {
         store.readAll({ direction: 'backwards', fromPosition: middle, filter }),
       );
       expect(ids(beforeMiddle)).toEqual(ids(appended.slice(0, 1_101)).reverse());
+    });
+
+    // The embedded store pages by stream prefix and then drops what the event types do not
+    // pass: a page (1,000) of passed-over events before the wanted ones must not end the
+    // read, maxCount counts the wanted ones only, and overlapping prefixes name each once.
+    it('reads types and prefixes together past a page of others, each event once', async () => {
+      const store = storeUnderTest();
+      const prefix = uniqueName('typed');
+      await store.append(`${prefix}-a`, newEvents(1_200, 'Other'), { expected: 'any' });
+      const wanted = newEvents(7, 'Wanted');
+      await store.append(`${prefix}-a`, wanted, { expected: 'any' });
+      await store.append(`${prefix}-a`, newEvents(1_200, 'Other'), { expected: 'any' });
+      const filter = { streamPrefixes: [prefix, `${prefix}-a`], eventTypes: ['Wanted'] };
+      expect(ids(await collect(store.readAll({ filter, maxCount: 5 })))).toEqual(
+        ids(wanted.slice(0, 5)),
+      );
+      expect(
+        ids(await collect(store.readAll({ direction: 'backwards', filter, maxCount: 5 }))),
+      ).toEqual(ids(wanted.slice(2)).reverse());
+      const all = await collect(
+        store.readAll({ filter: { streamPrefixes: [prefix, `${prefix}-a`] } }),
+      );
+      expect(all).toHaveLength(2_407);
+      expectIncreasing(all.map((event) => event.position));
     });
 
     it('reads nothing forwards from the end', async () => {
