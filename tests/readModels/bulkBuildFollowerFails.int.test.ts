@@ -2,16 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as WorkerThreads from 'node:worker_threads';
-import { projections } from '@gridline/projections';
 import { readConfig } from '@gridline/backend/config.ts';
 import { openEventStore } from '@gridline/backend/eventStore/openEventStore.ts';
 import type { EventStore } from '@gridline/backend/eventStore/port.ts';
 import type { BulkBuildJob } from '@gridline/backend/readModels/bulkBuild/bulkBuildJob.ts';
-import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
 import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.ts';
-import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+import { buildToTheHead, wentInLine } from './buildToTheHead.ts';
 
 // A follower's thread cannot be started while the reader's could (the process ran out of
 // threads between the two). Nothing in a job sent to the first follower differs from what
@@ -71,36 +69,16 @@ describe('A build one of whose following workers cannot start', () => {
     async (when) => {
       failing.when = when;
       failing.names = [];
-      const messages: string[] = [];
-      const runner = createProjectionRunner({
-        store,
-        folder: join(dataDir, `follower-${when}`),
-        projections,
-        batchSize: 500,
-        log: (message) => messages.push(message),
-        bulk: {
-          ...serverBulkBuilds(readConfig({ GRIDLINE_DATA_DIR: dataDir })),
-          minimumLag: 1,
-          workers: 3,
-        },
+      const messages = await buildToTheHead(store, join(dataDir, `follower-${when}`), {
+        ...serverBulkBuilds(readConfig({ GRIDLINE_DATA_DIR: dataDir })),
+        minimumLag: 1,
+        workers: 3,
       });
-      await runner.start();
-      try {
-        const head = (await lastPositionOf(store))!;
-        expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
-        await runner.refreshHead();
-        expect(runner.status().map((status) => [status.name, status.state])).toEqual(
-          projections.map((projection) => [projection.name, 'live']),
-        );
-      } finally {
-        await runner.stop();
-      }
       // Only the first follower's read models went on in line, each once, with the reason.
-      const inLine = messages.filter((message) => /goes on in line/.test(message));
-      const names = inLine.map((message) => /^read model (\w+)/.exec(message)![1]!);
+      const { lines, names } = wentInLine(messages);
       expect(failing.names.length).toBeGreaterThan(0);
-      expect(names.toSorted()).toEqual(failing.names.toSorted());
-      for (const message of inLine) expect(message).toMatch(/could not start a worker thread/);
+      expect(names).toEqual(failing.names.toSorted());
+      for (const line of lines) expect(line).toMatch(/could not start a worker thread/);
     },
     120_000,
   );

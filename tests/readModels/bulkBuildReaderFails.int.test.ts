@@ -5,11 +5,10 @@ import { projections } from '@gridline/projections';
 import { readConfig } from '@gridline/backend/config.ts';
 import { openEventStore } from '@gridline/backend/eventStore/openEventStore.ts';
 import type { EventStore } from '@gridline/backend/eventStore/port.ts';
-import { createProjectionRunner } from '@gridline/backend/readModels/projectionRunner.ts';
 import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.ts';
-import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+import { buildToTheHead, wentInLine } from './buildToTheHead.ts';
 
 // One worker of a build reads the log for all of them. When that worker cannot read it
 // (its store will not open), none of the build's read models can be built in a worker:
@@ -36,6 +35,12 @@ describe('A build whose reading worker cannot open the store, or start at all', 
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  // Every read model built in workers goes on in line, once, with the reason.
+  const everyBuiltInWorkers = projections
+    .map((projection) => projection.name)
+    .filter((name) => name !== 'organisation')
+    .toSorted();
+
   // Two workers: the reader's own read models fail, and the ones left are grouped again
   // until the reader has none of its own (reading outweighs them). Three: it has none at once.
   it.each([2, 3])(
@@ -43,35 +48,14 @@ describe('A build whose reading worker cannot open the store, or start at all', 
     async (workers) => {
       // The workers' data directory is a file: their store cannot open there.
       const broken = readConfig({ GRIDLINE_DATA_DIR: join(dataDir, 'events.sqlite') });
-      const messages: string[] = [];
-      const runner = createProjectionRunner({
-        store,
-        folder: join(dataDir, `in-line-${workers}`),
-        projections,
-        batchSize: 500,
-        log: (message) => messages.push(message),
-        bulk: { ...serverBulkBuilds(broken), minimumLag: 1, workers },
+      const messages = await buildToTheHead(store, join(dataDir, `in-line-${workers}`), {
+        ...serverBulkBuilds(broken),
+        minimumLag: 1,
+        workers,
       });
-      await runner.start();
-      try {
-        const head = (await lastPositionOf(store))!;
-        expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
-        await runner.refreshHead();
-        expect(runner.status().map((status) => [status.name, status.state])).toEqual(
-          projections.map((projection) => [projection.name, 'live']),
-        );
-      } finally {
-        await runner.stop();
-      }
-      // Every read model built in workers went on in line, once, with the reader's reason.
-      const inLine = messages.filter((message) => /goes on in line/.test(message));
-      expect(inLine.map((message) => /^read model (\w+)/.exec(message)![1]).toSorted()).toEqual(
-        projections
-          .map((projection) => projection.name)
-          .filter((name) => name !== 'organisation')
-          .toSorted(),
-      );
-      for (const message of inLine) expect(message).toMatch(/EEXIST|ENOTDIR/);
+      const { lines, names } = wentInLine(messages);
+      expect(names).toEqual(everyBuiltInWorkers);
+      for (const line of lines) expect(line).toMatch(/EEXIST|ENOTDIR/);
     },
     120_000,
   );
@@ -81,33 +65,13 @@ describe('A build whose reading worker cannot open the store, or start at all', 
   // with a build that never ran, and were never built.
   it('builds every read model in line when no worker thread can be started', async () => {
     const unsendable = { ...readConfig({ GRIDLINE_DATA_DIR: dataDir }), unsendable: () => {} };
-    const messages: string[] = [];
-    const runner = createProjectionRunner({
-      store,
-      folder: join(dataDir, 'no-threads'),
-      projections,
-      batchSize: 500,
-      log: (message) => messages.push(message),
-      bulk: { ...serverBulkBuilds(unsendable), minimumLag: 1, workers: 2 },
+    const messages = await buildToTheHead(store, join(dataDir, 'no-threads'), {
+      ...serverBulkBuilds(unsendable),
+      minimumLag: 1,
+      workers: 2,
     });
-    await runner.start();
-    try {
-      const head = (await lastPositionOf(store))!;
-      expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
-      await runner.refreshHead();
-      expect(runner.status().map((status) => [status.name, status.state])).toEqual(
-        projections.map((projection) => [projection.name, 'live']),
-      );
-    } finally {
-      await runner.stop();
-    }
-    const inLine = messages.filter((message) => /goes on in line/.test(message));
-    expect(inLine.map((message) => /^read model (\w+)/.exec(message)![1]).toSorted()).toEqual(
-      projections
-        .map((projection) => projection.name)
-        .filter((name) => name !== 'organisation')
-        .toSorted(),
-    );
-    for (const message of inLine) expect(message).toMatch(/could not start a worker thread/);
+    const { lines, names } = wentInLine(messages);
+    expect(names).toEqual(everyBuiltInWorkers);
+    for (const line of lines) expect(line).toMatch(/could not start a worker thread/);
   }, 120_000);
 });
