@@ -2,6 +2,7 @@ import { projections } from '@gridline/projections';
 import type { EventStore } from '@gridline/backend/eventStore/port.ts';
 import {
   createProjectionRunner,
+  type ProjectionRunner,
   type RunnerOptions,
 } from '@gridline/backend/readModels/projectionRunner.ts';
 import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
@@ -9,6 +10,19 @@ import { expect } from 'vitest';
 
 // For the tests of worker builds that cannot go as planned: every read model must still
 // reach the log's head, and the runner says which ones it took back in line, and why.
+
+/** Waits (a minute at most) for the runner to pass the log's head, and checks each is live. */
+export const expectEveryOneLiveAtTheHead = async (
+  runner: ProjectionRunner,
+  store: EventStore,
+): Promise<void> => {
+  const head = (await lastPositionOf(store))!;
+  expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
+  await runner.refreshHead();
+  expect(runner.status().map((status) => [status.name, status.state])).toEqual(
+    projections.map((projection) => [projection.name, 'live']),
+  );
+};
 
 /**
  * Builds every read model into `folder` with worker builds as `bulk` says, to the log's
@@ -30,12 +44,7 @@ export const buildToTheHead = async (
   });
   await runner.start();
   try {
-    const head = (await lastPositionOf(store))!;
-    expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
-    await runner.refreshHead();
-    expect(runner.status().map((status) => [status.name, status.state])).toEqual(
-      projections.map((projection) => [projection.name, 'live']),
-    );
+    await expectEveryOneLiveAtTheHead(runner, store);
   } finally {
     await runner.stop();
   }

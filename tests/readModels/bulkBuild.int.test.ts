@@ -15,6 +15,7 @@ import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.t
 import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+import { expectEveryOneLiveAtTheHead } from './buildToTheHead.ts';
 import { rowsOf } from './readModelRows.ts';
 
 // Read models far behind the log are built from position 0 in worker threads, with their
@@ -115,12 +116,7 @@ describe('Building read models from position 0 in worker threads', () => {
       const folder = join(dataDir, `bulk-${workers}`);
       const runner = await build(folder, true, 2_000, workers);
       try {
-        const head = (await lastPositionOf(store))!;
-        expect(await runner.waitFor(head, { timeoutMs: 60_000 })).toBe(true);
-        await runner.refreshHead();
-        expect(runner.status().map((status) => [status.name, status.state])).toEqual(
-          projections.map((projection) => [projection.name, 'live']),
-        );
+        await expectEveryOneLiveAtTheHead(runner, store);
       } finally {
         await runner.stop();
       }
