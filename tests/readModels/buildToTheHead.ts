@@ -11,6 +11,16 @@ import { expect } from 'vitest';
 // For the tests of worker builds that cannot go as planned: every read model must still
 // reach the log's head, and the runner says which ones it took back in line, and why.
 
+/** Starts the runner, waits (a minute at most) until it has passed the log's head, stops it. */
+export const runToTheHead = async (runner: ProjectionRunner, store: EventStore): Promise<void> => {
+  await runner.start();
+  try {
+    expect(await runner.waitFor((await lastPositionOf(store))!, { timeoutMs: 60_000 })).toBe(true);
+  } finally {
+    await runner.stop();
+  }
+};
+
 /** Waits (a minute at most) for the runner to pass the log's head, and checks each is live. */
 export const expectEveryOneLiveAtTheHead = async (
   runner: ProjectionRunner,

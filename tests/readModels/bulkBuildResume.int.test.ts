@@ -16,6 +16,7 @@ import { serverBulkBuilds } from '@gridline/backend/readModels/startReadModels.t
 import { lastPositionOf } from '@gridline/backend/readModels/storeHead.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchDistrict } from '../bench/district/generateBenchDistrict.ts';
+import { runToTheHead } from './buildToTheHead.ts';
 import { rowsIn } from './readModelRows.ts';
 
 // A build resumes files stopped at different checkpoints: the reader reads from the
@@ -39,15 +40,7 @@ describe('A worker build resumed from checkpoints that differ between its files'
     });
     store = openEventStore(config()).store;
     const folder = join(dataDir, 'in-line');
-    const runner = createProjectionRunner({ store, folder, projections });
-    await runner.start();
-    try {
-      expect(await runner.waitFor((await lastPositionOf(store))!, { timeoutMs: 60_000 })).toBe(
-        true,
-      );
-    } finally {
-      await runner.stop();
-    }
+    await runToTheHead(createProjectionRunner({ store, folder, projections }), store);
     inLine = rowsIn(folder);
   }, 120_000);
   afterAll(async () => {
@@ -111,14 +104,7 @@ describe('A worker build resumed from checkpoints that differ between its files'
         batchSize: 300,
         bulk: { ...serverBulkBuilds(config()), minimumLag: 1, workers },
       });
-      await runner.start();
-      try {
-        expect(await runner.waitFor((await lastPositionOf(store))!, { timeoutMs: 60_000 })).toBe(
-          true,
-        );
-      } finally {
-        await runner.stop();
-      }
+      await runToTheHead(runner, store);
       const built = rowsIn(folder);
       expect(Object.keys(built)).toEqual(Object.keys(inLine));
       for (const name of Object.keys(inLine)) expect(built[name], name).toEqual(inLine[name]);
